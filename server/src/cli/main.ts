@@ -1,0 +1,20 @@
+import { Command, CommanderError } from 'commander';
+import { registerDbCommands } from './commands/db.js';
+import { reportCliError } from './cli-errors.js';
+
+const program = new Command('tierline')
+  .description('Tierline — customer rebate management (客户返利管理)')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerDbCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else {
+    process.exitCode = reportCliError(error);
+  }
+}
