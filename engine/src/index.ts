@@ -1,0 +1,104 @@
+// The engine's public API: pure functions over decimal strings. The server,
+// the CLI and the web code against exactly these names.
+export type {
+  Customer,
+  Product,
+  SalesLine,
+  Target,
+  CalculationInput,
+} from './calculation/input.js';
+export type {
+  CalculationOutput,
+  CalculationWarning,
+  CapStep,
+  Band,
+  ConditionCheck,
+  ConditionName,
+  EntitlementPart,
+  Explanation,
+  Forecast,
+  ForecastMethod,
+  NextTier,
+  Period,
+  RebateResult,
+  ReasonCode,
+  WarningReason,
+} from './calculation/output.js';
+export { REASON_CODES } from './calculation/output.js';
+export { calculate } from './calculation/calculate.js';
+export {
+  toCalculateJson,
+  type CalculateJson,
+  type CalculateJsonForecast,
+  type CalculateJsonNext,
+  type CalculateJsonResult,
+  type CalculateJsonWarning,
+} from './calculation/to-json.js';
+export { validateTargets, type TargetProblem } from './calculation/targets.js';
+
+export type {
+  Accounting,
+  AccrualAt,
+  Accumulate,
+  BaseKind,
+  Cap,
+  Conditions,
+  CustomerSelector,
+  Eligibility,
+  Enrollment,
+  MeasureKind,
+  ParseProgramResult,
+  Payout,
+  PayoutBalance,
+  PayoutForm,
+  ProductSelector,
+  Program,
+  ProgramProblem,
+  ProgramTerm,
+  ProgramTier,
+  Rounding,
+  RoundingMode,
+  Scope,
+  Settle,
+  TierMethod,
+} from './program/program.js';
+export { parseProgram } from './program/parse-program.js';
+
+export {
+  programPeriods,
+  allProgramPeriods,
+} from './periods/program-periods.js';
+export {
+  addDays,
+  daysBetween,
+  inclusiveDays,
+  isIsoDate,
+  isLastDayOfFebruary,
+  type IsoDate,
+} from './periods/dates.js';
+export { termPeriods, type TermPeriod } from './periods/periods.js';
+export { periodWindow, type DateWindow } from './periods/window.js';
+export {
+  yearBackEnd,
+  yearBackStart,
+  yearBackWindow,
+} from './periods/year-back.js';
+
+export { matchesCustomer, matchesProduct } from './scope/eligibility.js';
+
+export { Dec, maxDec, minDec, sumDec } from './money/dec.js';
+export type { RoundingModeName } from './money/dec.js';
+export {
+  MONEY_DECIMALS,
+  QUANTITY_DECIMALS,
+  MAX_NUMBER_DIGITS,
+  parseDecimal,
+  parseMoney,
+  parsePercent,
+  parseProgramNumber,
+  parseQuantity,
+  significantDigits,
+  type DecParseResult,
+} from './money/parse.js';
+export { formatAmount, formatPercent } from './money/format.js';
+export { MAX_SAFE_FEN, fromFen, isSafeFen, toFen } from './money/fen.js';
