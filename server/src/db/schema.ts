@@ -176,3 +176,6 @@ export const targets = pgTable(
     ),
   ],
 );
+
+export * from './auth-schema.js';
+export * from './audit-schema.js';
