@@ -1,7 +1,73 @@
-// DESIGN §4.3 and §4.4: every program, customer and started period.
+// DESIGN §4.3 and §4.4: a row for every program, in-scope customer with a
+// line in the term, and started period; warnings for other currencies.
+import { programPeriods } from '../periods/program-periods.js';
+import { customerResults } from './customer-periods.js';
 import type { CalculationInput } from './input.js';
-import type { CalculationOutput } from './output.js';
+import { prepareLines } from './lines.js';
+import { compareCodePoints } from './order.js';
+import type {
+  CalculationOutput,
+  CalculationWarning,
+  RebateResult,
+} from './output.js';
+import { planProgram } from './plan.js';
+import { selectProgramLines } from './program-lines.js';
+import { TargetBook } from './targets.js';
+
+function compareResults(a: RebateResult, b: RebateResult): number {
+  return (
+    compareCodePoints(a.programCode, b.programCode) ||
+    compareCodePoints(a.customerCode, b.customerCode) ||
+    compareCodePoints(a.period.start, b.period.start)
+  );
+}
 
 export function calculate(input: CalculationInput): CalculationOutput {
-  return { results: [], warnings: input.programs.length > 0 ? [] : [] };
+  const { asOf } = input;
+  const customersByCode = new Map(
+    input.customers.map((customer) => [customer.code, customer]),
+  );
+  const productsBySku = new Map(
+    input.products.map((product) => [product.sku, product]),
+  );
+  const lines = prepareLines(input.sales, productsBySku);
+  const targets = new TargetBook(input.targets);
+
+  const results: RebateResult[] = [];
+  const warnings: CalculationWarning[] = [];
+
+  for (const program of input.programs) {
+    const plan = planProgram(program);
+    const programLines = selectProgramLines(plan, lines, customersByCode, asOf);
+    if (programLines.otherCurrencyLines > 0) {
+      warnings.push({
+        programCode: program.code,
+        reason: 'currency',
+        lines: programLines.otherCurrencyLines,
+      });
+    }
+
+    const periods = programPeriods(program, asOf);
+    for (const customerCode of programLines.rowCustomers) {
+      results.push(
+        ...customerResults({
+          plan,
+          customerCode,
+          lines: programLines.byCustomer.get(customerCode) ?? [],
+          periods,
+          targets,
+          asOf,
+        }),
+      );
+    }
+  }
+
+  return {
+    results: results.sort(compareResults),
+    warnings: warnings.sort(
+      (a, b) =>
+        compareCodePoints(a.programCode, b.programCode) ||
+        compareCodePoints(a.reason, b.reason),
+    ),
+  };
 }

@@ -119,6 +119,14 @@ export class Dec {
     );
   }
 
+  /** Rounds towards zero, e.g. a cap, so a capped rebate never exceeds it. */
+  truncate(scale: number): Dec {
+    return new Dec(
+      this.value.toDecimalPlaces(scale, ExactDecimal.ROUND_DOWN),
+      scale,
+    );
+  }
+
   /** Rounds towards +∞, e.g. a gap up to the next fen. */
   ceil(scale: number): Dec {
     return new Dec(

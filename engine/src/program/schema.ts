@@ -53,11 +53,9 @@ const dateField = z.iso.date({
 
 const nonEmptyText = z.string().min(1, { error: 'must not be empty' });
 
-const valueList = z
-  .array(nonEmptyText)
-  .min(1, {
-    error: 'must not be empty: list at least one value or leave the kind out',
-  });
+const valueList = z.array(nonEmptyText).min(1, {
+  error: 'must not be empty: list at least one value or leave the kind out',
+});
 
 export const customerKindsSchema = z.strictObject({
   codes: valueList.optional(),

@@ -1,0 +1,8 @@
+// Reason codes print in the order DESIGN §4.4 lists them, each once.
+import { REASON_CODES, type ReasonCode } from './output.js';
+
+export function orderReasons(reasons: Iterable<ReasonCode>): ReasonCode[] {
+  const present = new Set(reasons);
+
+  return REASON_CODES.filter((reason) => present.has(reason));
+}
