@@ -1,0 +1,78 @@
+import { roles, type Role } from '../db/auth-schema.js';
+
+export { roles, type Role };
+
+// The one policy table of Tierline: what each role may do, and over which
+// data. Every route declares one of these actions (route config `action`);
+// the authorize hook refuses a route that declares none.
+//
+// A cell is `all` (every record), `own` (the records in the principal's data
+// scope: a sales rep's own customers, a customer user's own customer; for
+// `self` actions, the principal's own account) or `-` (denied).
+// `public` actions need no login at all.
+
+export type Grant = 'all' | 'own';
+type Cell = Grant | '-';
+
+/** read: changes nothing; write: changes data; self: the caller's account. */
+export type ActionKind = 'public' | 'read' | 'write' | 'self';
+
+export interface PolicyEntry {
+  kind: ActionKind;
+  grants: Readonly<Partial<Record<Role, Grant>>>;
+}
+
+function row(
+  kind: ActionKind,
+  ...cells: [Cell, Cell, Cell, Cell, Cell, Cell]
+): PolicyEntry {
+  const grants: Partial<Record<Role, Grant>> = {};
+  roles.forEach((role, index) => {
+    const cell = cells[index];
+    if (cell === 'all' || cell === 'own') grants[role] = cell;
+  });
+  return { kind, grants };
+}
+
+const everyone = (kind: ActionKind, grant: Grant) =>
+  row(kind, grant, grant, grant, grant, grant, grant);
+
+// prettier-ignore
+export const policyTable = {
+  //                   kind     admin  pm     appr   rep    cust   auditor
+  'auth.login':     everyone('public', 'all'),
+  'health.read':    everyone('public', 'all'),
+  'assets.read':    everyone('public', 'all'),
+  'auth.session':   everyone('self', 'own'),
+  'auth.logout':    everyone('self', 'own'),
+  'auth.password':  everyone('self', 'own'),
+  'customers.read': row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'customers.write':row('write', 'all', 'all', '-',   '-',   '-',   '-'),
+  'products.read':  row('read',  'all', 'all', 'all', 'all', 'all', 'all'),
+  'products.write': row('write', 'all', 'all', '-',   '-',   '-',   '-'),
+  'imports.read':   row('read',  'all', 'all', 'all', '-',   '-',   'all'),
+  'imports.run':    row('write', 'all', 'all', '-',   '-',   '-',   '-'),
+  'audit.read':     row('read',  'all', '-',   '-',   '-',   '-',   'all'),
+  'users.read':     row('read',  'all', '-',   '-',   '-',   '-',   'all'),
+  'users.write':    row('write', 'all', '-',   '-',   '-',   '-',   '-'),
+  'tokens.read':    row('read',  'all', '-',   '-',   '-',   '-',   'all'),
+  'tokens.write':   row('write', 'all', '-',   '-',   '-',   '-',   '-'),
+} as const satisfies Record<string, PolicyEntry>;
+
+export type Action = keyof typeof policyTable;
+
+export const actions = Object.keys(policyTable) as Action[];
+
+export function isAction(value: unknown): value is Action {
+  return typeof value === 'string' && Object.hasOwn(policyTable, value);
+}
+
+export function isPublicAction(action: Action): boolean {
+  return policyTable[action].kind === 'public';
+}
+
+/** The role's grant for the action, or null when the table denies it. */
+export function grantFor(role: Role, action: Action): Grant | null {
+  const entry: PolicyEntry = policyTable[action];
+  return entry.grants[role] ?? null;
+}
