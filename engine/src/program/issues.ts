@@ -21,9 +21,12 @@ function listValues(values: readonly unknown[]): string {
 
 /** Messages for every issue the schema does not word itself. */
 export function programErrorMap(issue: RawIssue): string {
+  if (issue.input === undefined && issue.code !== 'unrecognized_keys') {
+    return 'is required';
+  }
+
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'is required';
       return `must be ${ARTICLES[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
       return issue.values.length === 1
