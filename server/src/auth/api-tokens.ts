@@ -6,7 +6,7 @@ import {
   resolveRoleBinding,
   type RoleBindingInput,
 } from '../users/role-binding.js';
-import { UserError } from '../users/user-errors.js';
+import { AccountError } from '../users/user-errors.js';
 import type { Role } from './policy.js';
 import type { Principal } from './principal.js';
 import { newSecret, sha256Hex } from './secrets.js';
@@ -87,7 +87,7 @@ export function revokeApiToken(
       `select ${viewColumns} from api_tokens where id = $1 for update`,
       [id],
     );
-    if (!before) throw new UserError('token_not_found');
+    if (!before) throw new AccountError('token_not_found');
     if (before.revokedAt) return before;
 
     const [after] = await connection.query<ApiTokenView>(
@@ -95,7 +95,7 @@ export function revokeApiToken(
        returning ${viewColumns}`,
       [id],
     );
-    if (!after) throw new UserError('token_not_found');
+    if (!after) throw new AccountError('token_not_found');
 
     await appendAudit(connection, context, {
       action: 'token.revoke',

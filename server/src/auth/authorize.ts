@@ -33,12 +33,17 @@ declare module 'fastify' {
 export interface AuthPluginOptions {
   store: Store;
   settings?: AuthSettings;
-  /**
-   * Routes that plugins register for static assets (the API docs, the
-   * console's files) and cannot tag: exact URLs, or prefixes ending in `*`.
-   * They get the public action `assets.read`.
-   */
-  assetRoutes?: string[];
+  assetRoutes?: AssetRoutes;
+}
+
+/**
+ * Routes that plugins register for static assets (the API docs, the
+ * console's files) and that cannot be tagged: they get the public action
+ * `assets.read`. A prefix covers itself and the URLs below it.
+ */
+export interface AssetRoutes {
+  exact?: string[];
+  prefixes?: string[];
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -55,7 +60,7 @@ async function authPlugin(
   options: AuthPluginOptions,
 ): Promise<void> {
   const settings = options.settings ?? defaultAuthSettings;
-  const assetRoutes = options.assetRoutes ?? [];
+  const assetRoutes = options.assetRoutes ?? {};
 
   await app.register(fastifyCookie);
   app.decorateRequest('principal', null);
@@ -100,7 +105,7 @@ async function authPlugin(
   });
 }
 
-function declareAction(route: RouteOptions, assetRoutes: string[]): void {
+function declareAction(route: RouteOptions, assetRoutes: AssetRoutes): void {
   const declared = route.config?.action;
   const action =
     declared ?? (isAsset(route.url, assetRoutes) ? 'assets.read' : undefined);
@@ -126,11 +131,11 @@ function declareAction(route: RouteOptions, assetRoutes: string[]): void {
   route.config = { ...route.config, action };
 }
 
-function isAsset(url: string, assetRoutes: string[]): boolean {
-  return assetRoutes.some((pattern) =>
-    pattern.endsWith('*')
-      ? url.startsWith(pattern.slice(0, -1))
-      : url === pattern,
+function isAsset(url: string, assetRoutes: AssetRoutes): boolean {
+  const { exact = [], prefixes = [] } = assetRoutes;
+  return (
+    exact.includes(url) ||
+    prefixes.some((prefix) => url === prefix || url.startsWith(`${prefix}/`))
   );
 }
 

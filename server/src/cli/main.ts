@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
+import { registerUserCommands } from './commands/users.js';
+import { registerAuditCommands } from './commands/audit.js';
 import { reportCliError } from './cli-errors.js';
 
 const program = new Command('tierline')
@@ -8,6 +10,8 @@ const program = new Command('tierline')
   .exitOverride();
 
 registerDbCommands(program);
+registerUserCommands(program);
+registerAuditCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,7 +3,7 @@ import { appendAudit, type AuditContext } from '../audit/append-audit.js';
 import { assertStrongPassword, hashPassword } from '../auth/passwords.js';
 import type { Role } from '../auth/policy.js';
 import { resolveRoleBinding, type RoleBindingInput } from './role-binding.js';
-import { UserError } from './user-errors.js';
+import { AccountError } from './user-errors.js';
 import {
   isValidUsername,
   normalizeUsername,
@@ -35,7 +35,7 @@ export async function createUserIn(
   context: AuditContext,
 ): Promise<UserView> {
   const username = normalizeUsername(input.username);
-  if (!isValidUsername(username)) throw new UserError('user_name_invalid');
+  if (!isValidUsername(username)) throw new AccountError('user_name_invalid');
   assertStrongPassword(input.password);
   const binding = await resolveRoleBinding(connection, input.role, input);
 
@@ -55,7 +55,7 @@ export async function createUserIn(
       passwordHash,
     ],
   );
-  if (!user) throw new UserError('user_exists');
+  if (!user) throw new AccountError('user_exists');
 
   await appendAudit(connection, context, {
     action: 'user.create',

@@ -1,6 +1,6 @@
 import type { Connection } from '../db/database.js';
 import type { Role } from '../auth/policy.js';
-import { UserError } from './user-errors.js';
+import { AccountError } from './user-errors.js';
 
 /** What ties a principal to its data: a sales rep code or a customer. */
 export interface RoleBinding {
@@ -28,19 +28,19 @@ export async function resolveRoleBinding(
   const customerCode = input.customerCode?.trim() || null;
 
   if (role === 'sales_rep' && !userCode) {
-    throw new UserError('sales_rep_code_required');
+    throw new AccountError('sales_rep_code_required');
   }
   if (role !== 'customer' && customerCode) {
-    throw new UserError('binding_not_allowed');
+    throw new AccountError('binding_not_allowed');
   }
   if (role !== 'customer') return { userCode, customerId: null };
 
-  if (!customerCode) throw new UserError('customer_required');
+  if (!customerCode) throw new AccountError('customer_required');
   const [customer] = await connection.query<{ id: number }>(
     'select id from customers where code = $1',
     [customerCode],
   );
-  if (!customer) throw new UserError('customer_required');
+  if (!customer) throw new AccountError('customer_required');
 
   return { userCode, customerId: customer.id };
 }

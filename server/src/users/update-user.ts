@@ -1,7 +1,7 @@
 import type { Connection, Store } from '../db/database.js';
 import { appendAudit, type AuditContext } from '../audit/append-audit.js';
 import { assertStrongPassword, hashPassword } from '../auth/passwords.js';
-import { UserError } from './user-errors.js';
+import { AccountError } from './user-errors.js';
 import {
   normalizeUsername,
   userViewColumns,
@@ -26,7 +26,7 @@ export function setUserStatus(
        returning ${userViewColumns}`,
       [before.id, status],
     );
-    if (!after) throw new UserError('user_not_found');
+    if (!after) throw new AccountError('user_not_found');
     if (status === 'disabled') {
       await connection.query('delete from sessions where user_id = $1', [
         before.id,
@@ -89,6 +89,6 @@ async function lockUser(
     `select ${userViewColumns} from users where username = $1 for update`,
     [normalizeUsername(username)],
   );
-  if (!user) throw new UserError('user_not_found');
+  if (!user) throw new AccountError('user_not_found');
   return user;
 }

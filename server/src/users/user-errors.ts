@@ -49,13 +49,13 @@ export const userErrors = defineErrorCatalog({
 
 export type UserErrorCode = keyof typeof userErrors;
 
-export class UserError extends Error {
+export class AccountError extends Error {
   readonly status: number;
   readonly messages: LocalizedText;
 
   constructor(readonly code: UserErrorCode) {
     super(userErrors[code].message['en-US']);
-    this.name = 'UserError';
+    this.name = 'AccountError';
     this.status = userErrors[code].status;
     this.messages = userErrors[code].message;
   }
