@@ -1,10 +1,11 @@
 // DESIGN §4.3 and §4.4: a row for every program, in-scope customer with a
 // line in the term, and started period; warnings for other currencies.
 import { programPeriods } from '../periods/program-periods.js';
+import { assembleOutput } from './assemble-output.js';
 import { customerResults } from './customer-periods.js';
+import { lineFigures } from './figure-source.js';
 import type { CalculationInput } from './input.js';
 import { prepareLines } from './lines.js';
-import { compareCodePoints } from './order.js';
 import type {
   CalculationOutput,
   CalculationWarning,
@@ -13,14 +14,6 @@ import type {
 import { planProgram } from './plan.js';
 import { selectProgramLines } from './program-lines.js';
 import { TargetBook } from './targets.js';
-
-function compareResults(a: RebateResult, b: RebateResult): number {
-  return (
-    compareCodePoints(a.programCode, b.programCode) ||
-    compareCodePoints(a.customerCode, b.customerCode) ||
-    compareCodePoints(a.period.start, b.period.start)
-  );
-}
 
 export function calculate(input: CalculationInput): CalculationOutput {
   const { asOf } = input;
@@ -53,7 +46,9 @@ export function calculate(input: CalculationInput): CalculationOutput {
         ...customerResults({
           plan,
           customerCode,
-          lines: programLines.byCustomer.get(customerCode) ?? [],
+          figuresIn: lineFigures(
+            programLines.byCustomer.get(customerCode) ?? [],
+          ),
           periods,
           targets,
           asOf,
@@ -62,12 +57,5 @@ export function calculate(input: CalculationInput): CalculationOutput {
     }
   }
 
-  return {
-    results: results.sort(compareResults),
-    warnings: warnings.sort(
-      (a, b) =>
-        compareCodePoints(a.programCode, b.programCode) ||
-        compareCodePoints(a.reason, b.reason),
-    ),
-  };
+  return assembleOutput(results, warnings);
 }

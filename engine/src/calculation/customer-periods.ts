@@ -6,19 +6,19 @@ import { yearBackWindow } from '../periods/year-back.js';
 import { periodWindow } from '../periods/window.js';
 import { buildResult } from './build-result.js';
 import { evaluate } from './evaluate.js';
-import { gatherFigures } from './figures.js';
+import type { FigureSource } from './figure-source.js';
 import { forecastPeriod } from './forecast.js';
 import type { TargetFigure } from './measures.js';
 import { nextTier } from './next-tier.js';
 import type { RebateResult } from './output.js';
 import type { ProgramPlan } from './plan.js';
-import type { DatedLine } from './program-lines.js';
 import type { TargetBook } from './targets.js';
 
 export interface CustomerRun {
   plan: ProgramPlan;
   customerCode: string;
-  lines: readonly DatedLine[];
+  /** The customer's figures for any window the rules ask about. */
+  figuresIn: FigureSource;
   periods: readonly PeriodState[];
   targets: TargetBook;
   asOf: string;
@@ -37,18 +37,16 @@ function targetFor(run: CustomerRun, index: number): TargetFigure | null {
 }
 
 export function customerResults(run: CustomerRun): RebateResult[] {
-  const { plan, lines, asOf } = run;
+  const { plan, figuresIn, asOf } = run;
   const results: RebateResult[] = [];
   let earlierRebates = Dec.ZERO;
 
   run.periods.forEach((period, index) => {
     const window = periodWindow(plan.program.period, period, asOf);
-    const figures = gatherFigures(lines, window);
+    const figures = figuresIn(window);
     const baselineWindow = plan.usesGrowth ? yearBackWindow(window) : null;
     const baseline =
-      baselineWindow === null
-        ? null
-        : gatherFigures(lines, baselineWindow).netAmount;
+      baselineWindow === null ? null : figuresIn(baselineWindow).netAmount;
     const target = targetFor(run, index);
 
     const evaluation = evaluate(
@@ -62,7 +60,7 @@ export function customerResults(run: CustomerRun): RebateResult[] {
     const forecast = period.open
       ? forecastPeriod(
           plan,
-          lines,
+          figuresIn,
           period,
           window,
           asOf,

@@ -6,17 +6,11 @@ import type { PeriodState } from '../periods/periods.js';
 import { yearBackWindow } from '../periods/year-back.js';
 import type { DateWindow } from '../periods/window.js';
 import { evaluate, type Evaluation } from './evaluate.js';
-import {
-  NO_FIGURES,
-  addFigures,
-  gatherFigures,
-  scaleFigures,
-  type Ratio,
-} from './figures.js';
+import type { FigureSource } from './figure-source.js';
+import { NO_FIGURES, addFigures, scaleFigures, type Ratio } from './figures.js';
 import type { TargetFigure } from './measures.js';
 import type { ForecastMethod } from './output.js';
 import type { ProgramPlan } from './plan.js';
-import type { DatedLine } from './program-lines.js';
 
 export interface ForecastEvaluation {
   method: ForecastMethod;
@@ -25,12 +19,12 @@ export interface ForecastEvaluation {
 }
 
 function forecastRatio(
-  lines: readonly DatedLine[],
+  figuresIn: FigureSource,
   period: PeriodState,
   elapsed: DateWindow,
 ): { method: ForecastMethod; ratio: Ratio } {
-  const lastYearWhole = gatherFigures(lines, yearBackWindow(period)).netAmount;
-  const lastYearPart = gatherFigures(lines, yearBackWindow(elapsed)).netAmount;
+  const lastYearWhole = figuresIn(yearBackWindow(period)).netAmount;
+  const lastYearPart = figuresIn(yearBackWindow(elapsed)).netAmount;
   if (lastYearWhole.isPositive() && lastYearPart.isPositive()) {
     return {
       method: 'seasonal',
@@ -50,7 +44,7 @@ function forecastRatio(
 /** `window` is the row's own window: it starts the growth baseline. */
 export function forecastPeriod(
   plan: ProgramPlan,
-  lines: readonly DatedLine[],
+  figuresIn: FigureSource,
   period: PeriodState,
   window: DateWindow,
   asOf: string,
@@ -58,24 +52,19 @@ export function forecastPeriod(
   earlierRebates: Dec,
 ): ForecastEvaluation {
   const elapsed = { start: period.start, end: asOf };
-  const { method, ratio } = forecastRatio(lines, period, elapsed);
+  const { method, ratio } = forecastRatio(figuresIn, period, elapsed);
 
   // With `cumulative` only this period's own part is scaled.
   const before =
     window.start < period.start
-      ? gatherFigures(lines, {
-          start: window.start,
-          end: addDays(period.start, -1),
-        })
+      ? figuresIn({ start: window.start, end: addDays(period.start, -1) })
       : NO_FIGURES;
-  const own = scaleFigures(gatherFigures(lines, elapsed), ratio);
+  const own = scaleFigures(figuresIn(elapsed), ratio);
   const figures = addFigures(before, own);
 
   const baseline = plan.usesGrowth
-    ? gatherFigures(
-        lines,
-        yearBackWindow({ start: window.start, end: period.end }),
-      ).netAmount
+    ? figuresIn(yearBackWindow({ start: window.start, end: period.end }))
+        .netAmount
     : null;
 
   return {
