@@ -63,6 +63,7 @@ export type {
   TierMethod,
 } from './program/program.js';
 export { parseProgram } from './program/parse-program.js';
+export { programJsonSchema } from './program/json-schema.js';
 
 export {
   programPeriods,

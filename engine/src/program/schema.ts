@@ -106,8 +106,12 @@ export const tierSchema = z.strictObject({
   from: decimalField.meta({
     description: "Threshold in the measure's unit: money, quantity or percent",
   }),
-  rate: percentField.optional(),
-  per_unit: amountField.optional(),
+  rate: percentField
+    .optional()
+    .meta({ description: 'A percentage of the base, written with %' }),
+  per_unit: amountField
+    .optional()
+    .meta({ description: 'An amount per unit of quantity' }),
   amount: amountField.optional().meta({ description: 'A lump sum' }),
 });
 
@@ -126,8 +130,13 @@ export const programFileSchema = z
     period: z.strictObject({
       start: dateField,
       end: dateField,
-      settle: z.enum(SETTLE_VALUES).optional(),
-      accumulate: accumulateSchema.optional(),
+      settle: z
+        .enum(SETTLE_VALUES)
+        .optional()
+        .meta({ description: 'Default: whole' }),
+      accumulate: accumulateSchema
+        .optional()
+        .meta({ description: 'Default: period' }),
     }),
     eligibility: z
       .strictObject({
@@ -145,9 +154,16 @@ export const programFileSchema = z
           .optional(),
       })
       .optional(),
-    measure: measureSchema,
-    base: baseSchema.optional(),
-    method: methodSchema.optional(),
+    measure: measureSchema.meta({
+      description: 'The figure that decides the tier',
+    }),
+    base: baseSchema.optional().meta({
+      description:
+        'The figure the rate applies to. Default: the measure, or net_amount for growth_pct and target_pct',
+    }),
+    method: methodSchema
+      .optional()
+      .meta({ description: 'Default: retroactive' }),
     tiers: z.array(tierSchema).min(1, { error: 'must list at least one tier' }),
     conditions: z
       .strictObject({
