@@ -58,7 +58,7 @@ export function verifyAudit(
     for (;;) {
       const rows = await connection.query<AuditRow>(
         `select ${auditRecordColumns} from audit_log
-          where seq > $1 order by seq limit $2`,
+          where audit_log.seq > $1 order by audit_log.seq limit $2`,
         [previous.seq, pageSize],
       );
       for (const row of rows) {
