@@ -105,22 +105,20 @@ export const importBatches = pgTable(
 );
 
 // Sales lines are facts: rows are only ever inserted, never updated.
+// No foreign keys on purpose: PostgreSQL checks them one line at a time,
+// which made a 1M-line import three times slower. The import resolves
+// customer_id and product_id against the stored master data inside its own
+// transaction, and batches, customers and products are never deleted.
 export const salesLines = pgTable(
   'sales_lines',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    batchId: bigint('batch_id', { mode: 'number' })
-      .notNull()
-      .references(() => importBatches.id),
+    batchId: bigint('batch_id', { mode: 'number' }).notNull(),
     invoiceNo: text('invoice_no').notNull(),
     lineNo: integer('line_no').notNull(),
     invoiceDate: date('invoice_date').notNull(),
-    customerId: integer('customer_id')
-      .notNull()
-      .references(() => customers.id),
-    productId: integer('product_id')
-      .notNull()
-      .references(() => products.id),
+    customerId: integer('customer_id').notNull(),
+    productId: integer('product_id').notNull(),
     quantity: quantity('quantity').notNull(),
     netAmount: money('net_amount').notNull(),
     costAmount: money('cost_amount'),
