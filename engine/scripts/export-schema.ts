@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { programJsonSchema } from '../src/index.js';
 
 const repoRoot = path.resolve(
@@ -11,5 +12,12 @@ const repoRoot = path.resolve(
 );
 const target = path.join(repoRoot, 'docs', 'program.schema.json');
 
-writeFileSync(target, `${JSON.stringify(programJsonSchema(), null, 2)}\n`);
+// Printed the way `npm run format` would print it, so format:check passes.
+const options = (await resolveConfig(target)) ?? {};
+const text = await format(JSON.stringify(programJsonSchema()), {
+  ...options,
+  filepath: target,
+});
+
+writeFileSync(target, text);
 console.log(`wrote ${path.relative(repoRoot, target)}`);
