@@ -67,7 +67,7 @@ function readLine(line: SalesLine, product: Product): PreparedLine {
   };
 }
 
-/** Lines of unknown products cannot be in any product scope and are left out. */
+/** Lines of unknown products are in no product scope: they are left out. */
 export function prepareLines(
   sales: readonly SalesLine[],
   productsBySku: ReadonlyMap<string, Product>,

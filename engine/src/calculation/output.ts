@@ -35,7 +35,7 @@ export interface NextTier {
   from: string;
   /** `from` − measure, in the measure's unit (4 decimals for percents). */
   gap: string;
-  /** The extra net sales that close the gap, up to the fen; null for quantity. */
+  /** Extra net sales that close the gap, up to the fen; null for quantity. */
   gapAmount: string | null;
   /** This row's rebate recomputed with the measure at `from`. */
   rebate: string;
@@ -58,7 +58,7 @@ export type EntitlementPart =
   | {
       kind: 'rate';
       tier: number;
-      /** What the rate applies to: the base, or the band's part of the measure. */
+      /** What the rate applies to: the base, or the band's part. */
       on: string;
       ratePct: string;
       amount: string;
@@ -104,7 +104,7 @@ export interface ConditionCheck {
 export interface CapStep {
   cap: 'per_period' | 'total';
   limit: string;
-  /** The room the cap left: for `total` in period mode, after earlier rebates. */
+  /** What the cap allowed; for `total` in period mode, less earlier rebates. */
   room: string;
   before: string;
   after: string;
@@ -127,7 +127,7 @@ export interface Explanation {
   parts: EntitlementPart[];
   rounding: { scale: number; mode: RoundingMode; rounded: string };
   caps: CapStep[];
-  /** In cumulative mode, the capped entitlement so far and what earlier periods got. */
+  /** Cumulative mode: the capped entitlement so far, and earlier rebates. */
   cumulative: { entitlement: string; earlierRebates: string } | null;
 }
 

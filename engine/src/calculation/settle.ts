@@ -19,7 +19,7 @@ interface Capped {
   step: CapStep;
 }
 
-/** Caps round towards zero to the rebate's scale: a rebate never exceeds one. */
+/** Caps round towards zero to the rebate's scale: no rebate exceeds one. */
 function applyCap(
   cap: CapStep['cap'],
   value: Dec,

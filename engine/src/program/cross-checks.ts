@@ -148,7 +148,9 @@ function checkIncremental(
           }
         : {
             path: 'method',
-            message: `incremental needs base = measure, and ${measure} cannot be a base`,
+            message:
+              'incremental needs base = measure, ' +
+              `and ${measure} cannot be a base`,
           },
     ];
   }
@@ -157,14 +159,18 @@ function checkIncremental(
     ? []
     : tiersWith(file, 'rate').map((index) => ({
         path: formatPath(['tiers', index, 'rate']),
-        message: `an incremental rate needs a money measure, and the measure is ${measure}`,
+        message:
+          'an incremental rate needs a money measure, ' +
+          `and the measure is ${measure}`,
       }));
   const perUnitProblems =
     measure === 'quantity'
       ? []
       : tiersWith(file, 'per_unit').map((index) => ({
           path: formatPath(['tiers', index, 'per_unit']),
-          message: `an incremental per_unit needs the quantity measure, and the measure is ${measure}`,
+          message:
+            'an incremental per_unit needs the quantity measure, ' +
+            `and the measure is ${measure}`,
         }));
 
   return [...rateProblems, ...perUnitProblems];

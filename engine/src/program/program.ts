@@ -1,6 +1,7 @@
 // The normalized program model: what `parseProgram` returns once a
-// `tierline/program@1` file is valid and its defaults are applied (DESIGN §4.2).
-// Decimals stay strings here; the calculation parses them with the money module.
+// `tierline/program@1` file is valid and its defaults are applied
+// (DESIGN §4.2). Decimals stay strings here; the calculation parses them
+// with the money module.
 
 export type Settle = 'month' | 'quarter' | 'half_year' | 'year' | 'whole';
 export type Accumulate = 'period' | 'cumulative';

@@ -38,7 +38,8 @@ export const amountField = z
   )
   .meta({
     description:
-      'A non-negative decimal: a string, or a number of at most 15 significant digits',
+      'A non-negative decimal: a string, or a number of at most ' +
+      '15 significant digits',
   });
 
 export const percentField = z
@@ -159,7 +160,8 @@ export const programFileSchema = z
     }),
     base: baseSchema.optional().meta({
       description:
-        'The figure the rate applies to. Default: the measure, or net_amount for growth_pct and target_pct',
+        'The figure the rate applies to. Default: the measure, or ' +
+        'net_amount for growth_pct and target_pct',
     }),
     method: methodSchema
       .optional()
