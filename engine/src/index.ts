@@ -35,6 +35,7 @@ export {
   type CalculateJsonWarning,
 } from './calculation/to-json.js';
 export { validateTargets, type TargetProblem } from './calculation/targets.js';
+export { compareCodePoints } from './calculation/order.js';
 
 export type {
   Accounting,
@@ -103,3 +104,24 @@ export {
 } from './money/parse.js';
 export { formatAmount, formatPercent } from './money/format.js';
 export { MAX_SAFE_FEN, fromFen, isSafeFen, toFen } from './money/fen.js';
+
+export {
+  calculateColumns,
+  type ColumnsInput,
+} from './kernel/calculate-columns.js';
+export {
+  columnsFromLines,
+  type LineColumns,
+} from './kernel/columns-from-lines.js';
+export { KernelRangeError } from './kernel/kernel-range.js';
+export {
+  NO_DAY,
+  SalesColumnsBuilder,
+  type SalesColumns,
+} from './kernel/sales-columns.js';
+export {
+  MONEY_UNIT_DECIMALS,
+  QUANTITY_UNIT_DECIMALS,
+  scaleBitsOf,
+} from './kernel/units.js';
+export { toDayNumber } from './periods/dates.js';

@@ -8,7 +8,6 @@ import type { ProductAttributes } from './product-attributes.js';
 import { NO_DAY, type SalesColumns } from './sales-columns.js';
 import type { ScopeIndex } from './scope-index.js';
 import {
-  CATEGORY_HEAD,
   COUNTED_LINES,
   LEFT_OUT_LINES,
   LINES_WITHOUT_COST,
@@ -103,7 +102,8 @@ export function aggregateLines(
       const at = slot * stride;
 
       const paymentDays = layout.paidWithinDays[program] ?? -1;
-      const lateSale = paymentDays >= 0 && netFen > 0 && daysToPay > paymentDays;
+      const lateSale =
+        paymentDays >= 0 && netFen > 0 && daysToPay > paymentDays;
       if (ruleDay === NO_DAY || lateSale) {
         data[at + LEFT_OUT_LINES] = (data[at + LEFT_OUT_LINES] ?? 0) + 1;
         continue;
@@ -147,5 +147,3 @@ function addLine(
     data[word] = (data[word] ?? 0) | (products.unitBit[product] ?? 0);
   }
 }
-
-export { CATEGORY_HEAD };

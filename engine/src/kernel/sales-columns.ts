@@ -25,6 +25,7 @@ export interface SalesColumns {
 }
 
 const INITIAL_CAPACITY = 1024;
+const MAX_CURRENCIES = 0xffff;
 
 function grown<T extends Int32Array | Float64Array | Uint8Array | Uint16Array>(
   array: T,
@@ -60,6 +61,9 @@ export class SalesColumnsBuilder {
   currencyOf(code: string): number {
     let index = this.currencyIndex.get(code);
     if (index === undefined) {
+      if (this.currencyCodes.length > MAX_CURRENCIES) {
+        throw new RangeError('more than 65,536 currencies');
+      }
       index = this.currencyCodes.length;
       this.currencyCodes.push(code);
       this.currencyIndex.set(code, index);

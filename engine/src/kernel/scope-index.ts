@@ -89,9 +89,7 @@ function productBitsOf(
 ): { productBits: Uint32Array; productWords: number } {
   const lookups = {
     skus: lookupOf(products.length, (p) => [products[p]?.sku ?? '']),
-    categories: lookupOf(products.length, (p) => [
-      products[p]?.category ?? '',
-    ]),
+    categories: lookupOf(products.length, (p) => [products[p]?.category ?? '']),
     brands: lookupOf(products.length, (p) => [products[p]?.brand ?? '']),
   };
   const productWords = Math.ceil(products.length / 32) || 1;

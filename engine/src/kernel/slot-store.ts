@@ -33,7 +33,8 @@ export class SlotStore {
   entries = 0;
 
   constructor(unitCount: number) {
-    this.stride = UNIT_WORDS + Math.max(1, Math.ceil(unitCount / UNITS_PER_WORD));
+    this.stride =
+      UNIT_WORDS + Math.max(1, Math.ceil(unitCount / UNITS_PER_WORD));
     this.data = new Float64Array(INITIAL_SLOTS * this.stride);
   }
 

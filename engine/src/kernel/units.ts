@@ -40,7 +40,8 @@ export function unitsToDec(
   const whole = digits.slice(0, digits.length - decimals);
   const fraction = digits.slice(digits.length - decimals);
   const sign = units < 0 ? '-' : '';
-  const text = decimals === 0 ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
+  const text =
+    decimals === 0 ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
 
   return Dec.fromChecked(text, scale);
 }
