@@ -21,6 +21,10 @@ declare module 'fastify' {
     /** The policy table's action this route performs. Required. */
     action?: Action;
   }
+  interface FastifyInstance {
+    /** Every route with its action, in the order they were added. */
+    declaredRoutes: readonly DeclaredRoute[];
+  }
   interface FastifyRequest {
     /** The authenticated caller, null on public routes without one. */
     principal: Principal | null;
@@ -46,6 +50,12 @@ export interface AssetRoutes {
   prefixes?: string[];
 }
 
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  action: Action;
+}
+
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const csrfHeader = 'x-csrf-token';
 
@@ -67,8 +77,13 @@ async function authPlugin(
   app.decorateRequest('dataScope', null);
   app.decorateRequest('credential', null);
 
+  const declaredRoutes: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declaredRoutes);
   app.addHook('onRoute', (route) => {
-    declareAction(route, assetRoutes);
+    const action = declareAction(route, assetRoutes);
+    for (const method of [route.method].flat()) {
+      declaredRoutes.push({ method, url: route.url, action });
+    }
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -105,7 +120,7 @@ async function authPlugin(
   });
 }
 
-function declareAction(route: RouteOptions, assetRoutes: AssetRoutes): void {
+function declareAction(route: RouteOptions, assetRoutes: AssetRoutes): Action {
   const declared = route.config?.action;
   const action =
     declared ?? (isAsset(route.url, assetRoutes) ? 'assets.read' : undefined);
@@ -129,6 +144,7 @@ function declareAction(route: RouteOptions, assetRoutes: AssetRoutes): void {
     );
   }
   route.config = { ...route.config, action };
+  return action;
 }
 
 function isAsset(url: string, assetRoutes: AssetRoutes): boolean {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from '../audit/audit.routes.js';
 import type { Store } from '../db/database.js';
+import { docsPath, openapiPath } from '../http/openapi.js';
 import { userRoutes } from '../users/users.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { defaultAuthSettings, type AuthSettings } from './auth-settings.js';
@@ -12,6 +13,12 @@ export interface RegisterAuthOptions {
   settings?: AuthSettings;
   assetRoutes?: AssetRoutes;
 }
+
+/** The API docs and the console's files, served by plugins. */
+const defaultAssetRoutes: AssetRoutes = {
+  exact: ['/', '/*', openapiPath],
+  prefixes: [docsPath],
+};
 
 /**
  * Puts every route behind the policy table and adds the routes of accounts
@@ -28,7 +35,7 @@ export async function registerAuth(
   await app.register(authorize, {
     store,
     settings,
-    assetRoutes: options.assetRoutes,
+    assetRoutes: options.assetRoutes ?? defaultAssetRoutes,
   });
   await app.register(authRoutes, { prefix: '/api/auth', store, settings });
   await app.register(userRoutes, { prefix: '/api/users', store });

@@ -19,6 +19,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
   app.get(
     '/health',
     {
+      config: { action: 'health.read' },
       schema: {
         tags: ['health'],
         summary: 'Liveness: the process answers',
@@ -31,6 +32,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
   app.get(
     '/ready',
     {
+      config: { action: 'health.read' },
       schema: {
         tags: ['health'],
         summary: 'Readiness: the store answers a query',
