@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 // The demo writes the same CSV files a user would export from an ERP, and
 // streams them in slices so the two years of sales never sit in memory whole.
 
@@ -27,26 +25,4 @@ export async function* csvStream(
     }
   }
   if (pending) yield Buffer.from(pending);
-}
-
-/** Passes a stream through while computing its sha256. */
-export function hashing(source: AsyncIterable<Buffer>): {
-  stream: AsyncGenerator<Buffer>;
-  sha256(): string;
-} {
-  const hash = createHash('sha256');
-  let digest: string | null = null;
-  return {
-    stream: (async function* () {
-      for await (const chunk of source) {
-        hash.update(chunk);
-        yield chunk;
-      }
-      digest = hash.digest('hex');
-    })(),
-    sha256() {
-      if (digest === null) throw new Error('the stream has not ended yet');
-      return digest;
-    },
-  };
 }

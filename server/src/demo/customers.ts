@@ -96,7 +96,7 @@ export function generateCustomers(
       tags: [],
       salesRep: prng.pick(salesRepsByRegion[region]),
       size,
-      growthPerYear: clamp(0.06 + 0.2 * prng.normal(), -0.45, 0.7),
+      growthPerYear: clamp(0.08 + 0.12 * prng.normal(), -0.35, 0.5),
       firstDay: Math.max(firstDay, span.startDay),
       lastDay,
       discountBp: prng.int(0, 16) * 50,

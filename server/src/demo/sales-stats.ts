@@ -13,7 +13,8 @@ export class SalesStats {
   netFen = 0;
   firstDate: string | null = null;
   lastDate: string | null = null;
-  private readonly quarterNet = new Map<string, number>();
+  /** Per customer: net sales (fen) by quarter start. */
+  private readonly quarterNet = new Map<number, Map<string, number>>();
 
   add(line: DemoSaleLine): void {
     this.lines += 1;
@@ -25,19 +26,22 @@ export class SalesStats {
     this.firstDate ??= date;
     this.lastDate = date;
 
-    const key = quarterKey(
-      line.customerIndex,
-      isoFromDay(quarterStart(line.day)),
-    );
-    this.quarterNet.set(key, (this.quarterNet.get(key) ?? 0) + line.netFen);
+    let quarters = this.quarterNet.get(line.customerIndex);
+    if (!quarters) {
+      quarters = new Map();
+      this.quarterNet.set(line.customerIndex, quarters);
+    }
+    const start = isoFromDay(quarterStart(line.day));
+    quarters.set(start, (quarters.get(start) ?? 0) + line.netFen);
   }
 
   /** A customer's net sales in the quarter starting on `quarterStartIso`. */
   quarterNetFen(customerIndex: number, quarterStartIso: string): number {
-    return this.quarterNet.get(quarterKey(customerIndex, quarterStartIso)) ?? 0;
+    return this.quarterNet.get(customerIndex)?.get(quarterStartIso) ?? 0;
   }
-}
 
-function quarterKey(customerIndex: number, quarterStartIso: string): string {
-  return `${customerIndex}|${quarterStartIso}`;
+  /** A customer's net sales of every quarter it bought in. */
+  quartersOf(customerIndex: number): number[] {
+    return [...(this.quarterNet.get(customerIndex)?.values() ?? [])];
+  }
 }

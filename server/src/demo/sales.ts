@@ -1,8 +1,10 @@
 import { dayParts, isoFromDay, type Day } from './calendar.js';
 import type { DemoCustomer } from './customers.js';
+import { drawProducts, pickAssortment, type Assortment } from './assortment.js';
 import { mulDiv } from './fen.js';
 import type { DemoProduct } from './products.js';
 import type { Prng } from './prng.js';
+import { scheduleReturn } from './returns.js';
 import { seasonFactor } from './seasonality.js';
 
 /** One invoice line; returns have negative quantity and amounts. */
@@ -25,20 +27,20 @@ export interface SalesSpan {
 
 // Tuned so that 300 customers over two years give about 300k lines, with an
 // average line of about 6,000 yuan.
-const linesPerCustomerDay = 1.3;
+const linesPerCustomerDay = 1.35;
 const averageLinesPerOrder = 4;
 const lineAmountFen = 600_000;
-/** Invoices later partly returned: with 40 % of their lines, ~3 % of lines. */
-const returnedInvoiceShare = 0.055;
-const returnedLineShare = 0.4;
 const unpaidInvoiceShare = 0.01;
 
-interface Assortment {
-  products: number[];
-  cumulativeWeights: number[];
-}
-
-/** All sales lines, day by day; returns come on the day they are booked. */
+/**
+ * All sales lines, day by day; returns come on the day they are booked.
+ *
+ * A distributor restocks what it sold: its demand (which follows the season,
+ * its growth and a good or bad quarter) builds up day by day, and each order
+ * buys what built up since the last one. Orders come at random, fewer on
+ * weekends and holidays, so a quarter's total follows demand closely while
+ * single days stay uneven.
+ */
 export function* generateSales(
   prng: Prng,
   customers: readonly DemoCustomer[],
@@ -48,6 +50,7 @@ export function* generateSales(
   const assortments = customers.map((customer) =>
     pickAssortment(prng, customer, products),
   );
+  const pendingDemandFen = customers.map(() => 0);
   const quarterMood = new Map<number, number>();
   const returnsByDay = new Map<Day, DemoSaleLine[]>();
 
@@ -61,30 +64,36 @@ export function* generateSales(
       if (day < customer.firstDay) continue;
       if (customer.lastDay !== null && day > customer.lastDay) continue;
 
-      const intensity =
-        linesPerCustomerDay *
-        customer.size ** 0.6 *
-        (season[customer.online ? 1 : 0] ?? 1) *
+      const dailyLines = linesPerCustomerDay * customer.size ** 0.8;
+      const dayFactor = season[customer.online ? 1 : 0] ?? 1;
+      const demandFen =
+        dailyLines *
+        lineAmountFen *
+        customer.size ** 0.2 *
+        dayFactor *
         trend(customer, day, span.startDay) *
         mood(prng, quarterMood, customerIndex * 10_000 + quarter);
-      const orderChance = intensity / averageLinesPerOrder;
+      const pendingFen = (pendingDemandFen[customerIndex] ?? 0) + demandFen;
+      pendingDemandFen[customerIndex] = pendingFen;
+
+      const orderChance =
+        (dailyLines / averageLinesPerOrder) * Math.min(1, dayFactor);
       if (!prng.chance(Math.min(0.95, orderChance))) continue;
 
-      // The largest customers cannot order more often than daily: they
-      // order more per line instead.
-      const extra = Math.max(1, orderChance / 0.95);
       invoiceSeq += 1;
-      const invoiceNo = `SO${datePart}${String(invoiceSeq).padStart(4, '0')}`;
       const lines = orderLines(prng, {
-        invoiceNo,
+        invoiceNo: `SO${datePart}${String(invoiceSeq).padStart(4, '0')}`,
         day,
         customerIndex,
         customer,
         products,
         assortment: assortmentAt(assortments, customerIndex),
-        extra,
+        orderFen: pendingFen,
         endDay: span.endDay,
       });
+      const orderedFen = lines.reduce((sum, line) => sum + line.netFen, 0);
+      pendingDemandFen[customerIndex] = pendingFen - orderedFen;
+
       yield* lines;
       scheduleReturn(prng, lines, span.endDay, returnsByDay);
     }
@@ -101,25 +110,23 @@ interface OrderContext {
   customer: DemoCustomer;
   products: readonly DemoProduct[];
   assortment: Assortment;
-  extra: number;
+  /** What the order should roughly come to. */
+  orderFen: number;
   endDay: Day;
 }
 
 function orderLines(prng: Prng, order: OrderContext): DemoSaleLine[] {
-  const { customer, assortment } = order;
-  const lineCount = Math.min(
-    assortment.products.length,
-    prng.int(1, 2 * averageLinesPerOrder - 1),
+  const { customer } = order;
+  const productIndexes = drawProducts(
+    prng,
+    order.assortment,
+    prng.int(averageLinesPerOrder - 2, averageLinesPerOrder + 2),
   );
-  const paidDay = paymentDay(prng, order.customer, order.day, order.endDay);
-  const chosen = new Set<number>();
-  const lines: DemoSaleLine[] = [];
+  const shares = productIndexes.map(() => Math.exp(0.35 * prng.normal()));
+  const totalShare = shares.reduce((sum, share) => sum + share, 0);
+  const paidDay = paymentDay(prng, customer, order.day, order.endDay);
 
-  while (chosen.size < lineCount) {
-    const productIndex = drawProduct(prng, assortment);
-    if (chosen.has(productIndex)) continue;
-    chosen.add(productIndex);
-
+  return productIndexes.map((productIndex, index) => {
     const product = order.products[productIndex];
     if (!product) throw new RangeError(`no product ${productIndex}`);
     const unitPriceFen = mulDiv(
@@ -127,18 +134,14 @@ function orderLines(prng: Prng, order: OrderContext): DemoSaleLine[] {
       10_000 - customer.discountBp,
       10_000,
     );
-    const wantedFen =
-      lineAmountFen *
-      customer.size ** 0.4 *
-      order.extra *
-      Math.exp(0.5 * prng.normal());
     // Floats only pick a whole number of cases; the amount is then exact.
+    const wantedFen = (order.orderFen * (shares[index] ?? 1)) / totalShare;
     const quantity = Math.max(1, Math.round(wantedFen / unitPriceFen));
     const netFen = mulDiv(unitPriceFen, quantity, 1);
 
-    lines.push({
+    return {
       invoiceNo: order.invoiceNo,
-      lineNo: lines.length + 1,
+      lineNo: index + 1,
       day: order.day,
       customerIndex: order.customerIndex,
       productIndex,
@@ -146,9 +149,8 @@ function orderLines(prng: Prng, order: OrderContext): DemoSaleLine[] {
       netFen,
       costFen: mulDiv(netFen, 10_000 - product.marginBp, 10_000),
       paidDay,
-    });
-  }
-  return lines;
+    };
+  });
 }
 
 function paymentDay(
@@ -163,39 +165,6 @@ function paymentDay(
   return paidDay <= endDay ? paidDay : null;
 }
 
-/** Books part of an invoice back as a return invoice `<invoice>-R`. */
-function scheduleReturn(
-  prng: Prng,
-  lines: readonly DemoSaleLine[],
-  endDay: Day,
-  returnsByDay: Map<Day, DemoSaleLine[]>,
-): void {
-  const first = lines[0];
-  if (!first || !prng.chance(returnedInvoiceShare)) return;
-  const day = first.day + prng.int(3, 45);
-  if (day > endDay) return;
-
-  const returned = lines.filter(
-    (line, index) => index === 0 || prng.chance(returnedLineShare),
-  );
-  const booked = returnsByDay.get(day) ?? [];
-  for (const line of returned) {
-    const quantity = prng.chance(0.6)
-      ? line.quantity
-      : prng.int(1, line.quantity);
-    booked.push({
-      ...line,
-      invoiceNo: `${line.invoiceNo}-R`,
-      day,
-      quantity: -quantity,
-      netFen: -mulDiv(line.netFen, quantity, line.quantity),
-      costFen: -mulDiv(line.costFen, quantity, line.quantity),
-      paidDay: null,
-    });
-  }
-  returnsByDay.set(day, booked);
-}
-
 function trend(customer: DemoCustomer, day: Day, startDay: Day): number {
   return (1 + customer.growthPerYear) ** ((day - startDay) / 365);
 }
@@ -204,7 +173,7 @@ function trend(customer: DemoCustomer, day: Day, startDay: Day): number {
 function mood(prng: Prng, moods: Map<number, number>, key: number): number {
   let value = moods.get(key);
   if (value === undefined) {
-    value = Math.exp(0.15 * prng.normal());
+    value = Math.exp(0.06 * prng.normal());
     moods.set(key, value);
   }
   return value;
@@ -214,40 +183,6 @@ function mood(prng: Prng, moods: Map<number, number>, key: number): number {
 function quarterNumber(day: Day): number {
   const { year, month } = dayParts(day);
   return year * 4 + Math.floor((month - 1) / 3);
-}
-
-function pickAssortment(
-  prng: Prng,
-  customer: DemoCustomer,
-  products: readonly DemoProduct[],
-): Assortment {
-  const wanted = Math.min(
-    products.length,
-    Math.round(20 + 25 * Math.min(3, customer.size)),
-  );
-  const picked = new Set<number>();
-  while (picked.size < wanted) picked.add(prng.int(0, products.length - 1));
-
-  const chosen = [...picked].sort((a, b) => a - b);
-  let total = 0;
-  const cumulativeWeights = chosen.map((index) => {
-    total += products[index]?.popularity ?? 1;
-    return total;
-  });
-  return { products: chosen, cumulativeWeights };
-}
-
-function drawProduct(prng: Prng, assortment: Assortment): number {
-  const total = assortment.cumulativeWeights.at(-1) ?? 0;
-  const target = prng.next() * total;
-  let low = 0;
-  let high = assortment.cumulativeWeights.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((assortment.cumulativeWeights[middle] ?? 0) > target) high = middle;
-    else low = middle + 1;
-  }
-  return assortment.products[low] ?? 0;
 }
 
 function assortmentAt(assortments: Assortment[], index: number): Assortment {

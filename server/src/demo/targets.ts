@@ -17,7 +17,7 @@ const targetStepFen = 1_000_000;
  * A target for each quarter of the year for every customer the program
  * covers: last year's same quarter plus the planned growth, or the
  * customer's average quarter when it had no sales then. A customer with no
- * history at all gets none, and the calculation reports `no_target`.
+ * sales at all gets none, and the calculation reports `no_target`.
  */
 export function demoTargets(
   context: ProgramContext,
@@ -33,7 +33,7 @@ export function demoTargets(
     const history = lastYear.map((start) =>
       context.stats.quarterNetFen(index, start),
     );
-    const fallback = averagePositive(history);
+    const fallback = averagePositive(context.stats.quartersOf(index));
     if (fallback === null) continue;
 
     for (const [quarter, periodStart] of thisYear.entries()) {
