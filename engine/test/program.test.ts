@@ -125,6 +125,16 @@ describe('parseProgram', () => {
       );
     });
 
+    it('refuses a number written in hexadecimal', () => {
+      const result = parseProgram(
+        DESIGN_EXAMPLE.replace('from: "1000000"', 'from: 0x10'),
+      );
+
+      expect(problemsOf(result)).toEqual([
+        'tiers[0].from: 0x10 must be written in decimal digits',
+      ]);
+    });
+
     it('refuses a number of 16 significant digits', () => {
       const result = parseProgram(
         DESIGN_EXAMPLE.replace('from: "1000000"', 'from: 1000000.000000001'),

@@ -1,5 +1,6 @@
 // DESIGN §4.3 and §4.4: a row for every program, in-scope customer with a
 // line in the term, and started period; warnings for other currencies.
+import { isIsoDate } from '../periods/dates.js';
 import { programPeriods } from '../periods/program-periods.js';
 import { assembleOutput } from './assemble-output.js';
 import { customerResults } from './customer-periods.js';
@@ -17,6 +18,10 @@ import { TargetBook } from './targets.js';
 
 export function calculate(input: CalculationInput): CalculationOutput {
   const { asOf } = input;
+  if (!isIsoDate(asOf)) {
+    throw new RangeError(`as-of date "${asOf}" is not a YYYY-MM-DD date`);
+  }
+
   const customersByCode = new Map(
     input.customers.map((customer) => [customer.code, customer]),
   );

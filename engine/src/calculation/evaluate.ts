@@ -60,25 +60,35 @@ export function evaluate(
   );
 
   const { measure, base, quantity } = measures;
-  const priced =
-    failed.length > 0 || measure === null || base === null
-      ? null
-      : priceAndSettle(plan, { measure, base, quantity }, earlierRebates);
-  const settlement = priced?.settlement ?? settle(plan, null, earlierRebates);
-  const pricing = priced?.pricing ?? null;
-  const tierReason =
-    pricing !== null && pricing.tier === null ? [pricing.reason] : [];
-  const exact =
-    pricing === null || pricing.tier === null ? null : pricing.exact;
+
+  // Rule 5: a failed condition earns nothing, with no tier and no tier reason.
+  if (failed.length > 0 || measure === null || base === null) {
+    const settlement = settle(plan, null, earlierRebates);
+
+    return {
+      measures,
+      conditions,
+      blocked: true,
+      pricing: null,
+      tier: 0,
+      exact: null,
+      settlement,
+      reasons: orderReasons([...failed, ...settlement.reasons]),
+    };
+  }
+
+  const inputs = { measure, base, quantity };
+  const { pricing, settlement } = priceAndSettle(plan, inputs, earlierRebates);
+  const tierReasons = pricing.tier === null ? [pricing.reason] : [];
 
   return {
     measures,
     conditions,
-    blocked: priced === null,
+    blocked: false,
     pricing,
-    tier: pricing?.tier?.tier ?? 0,
-    exact,
+    tier: pricing.tier?.tier ?? 0,
+    exact: pricing.tier === null ? null : pricing.exact,
     settlement,
-    reasons: orderReasons([...failed, ...tierReason, ...settlement.reasons]),
+    reasons: orderReasons([...tierReasons, ...settlement.reasons]),
   };
 }

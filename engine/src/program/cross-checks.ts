@@ -223,17 +223,27 @@ function checkSelectors(file: unknown): ProgramProblem[] {
   return problems;
 }
 
-function checkNumberDigits(
+/** YAML also reads 0x1F, 0o17 and .inf as numbers; a program means decimals. */
+const DECIMAL_LITERAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+function checkNumberLiterals(
   numberTexts: ReadonlyMap<string, string>,
 ): ProgramProblem[] {
-  return [...numberTexts]
-    .filter(([, text]) => significantDigits(text) > MAX_NUMBER_DIGITS)
-    .map(([path, text]) => ({
-      path,
-      message:
-        `${text} has more than ${String(MAX_NUMBER_DIGITS)} significant ` +
-        'digits and cannot be read exactly; write it as a string',
-    }));
+  return [...numberTexts].flatMap(([path, text]) => {
+    if (!DECIMAL_LITERAL.test(text)) {
+      return [{ path, message: `${text} must be written in decimal digits` }];
+    }
+    if (significantDigits(text) <= MAX_NUMBER_DIGITS) return [];
+
+    return [
+      {
+        path,
+        message:
+          `${text} has more than ${String(MAX_NUMBER_DIGITS)} significant ` +
+          'digits and cannot be read exactly; write it as a string',
+      },
+    ];
+  });
 }
 
 export function crossCheckProgram(
@@ -246,6 +256,6 @@ export function crossCheckProgram(
     ...checkTiers(file, numberTexts),
     ...checkMethod(file),
     ...checkCaps(file),
-    ...checkNumberDigits(numberTexts),
+    ...checkNumberLiterals(numberTexts),
   ];
 }
