@@ -74,9 +74,13 @@ describe('row selection (§4.4)', () => {
   describe('when several programs and customers have rows', () => {
     it('sorts by program code, customer code by code point, then period', () => {
       const unusual: Customer[] = ['\u{1D400}', '\uFF3A', 'C1'].map((code) => ({
-        ...customers[0],
         code,
-      })) as Customer[];
+        name: code,
+        group: 'G',
+        region: 'R',
+        tags: [],
+        salesRep: 'REP1',
+      }));
       const input: CalculationInput = {
         programs: [program({ code: 'B' }), program({ code: 'A' })],
         customers: unusual,
