@@ -23,6 +23,9 @@ export const demoProgramCodes = (year: number) => ({
   target: `TARGET-${year}`,
 });
 
+/** The customers of the target program: those tagged 重点 (key customers). */
+export const targetProgramTag = '重点';
+
 const accounting = { expense_account: '6601.05', liability_account: '2241.03' };
 
 /** The four example programs, sized on last year's sales. */
@@ -147,7 +150,7 @@ function targetAchievement(context: ProgramContext): ProgramDocument {
     name: `${year} 重点客户目标达成返利`,
     currency: 'CNY',
     period: { start: `${year}-01-01`, end: `${year}-12-31`, settle: 'quarter' },
-    eligibility: { customers: { include: { tags: ['重点'] } } },
+    eligibility: { customers: { include: { tags: [targetProgramTag] } } },
     measure: 'target_pct',
     base: 'net_amount',
     method: 'retroactive',

@@ -14,22 +14,22 @@ const plannedGrowthPct = 12;
 const targetStepFen = 1_000_000;
 
 /**
- * A target for each quarter of the year for every customer the program
- * covers: last year's same quarter plus the planned growth, or the
+ * A target for each quarter of the year for every customer with the
+ * program's tag: last year's same quarter plus the planned growth, or the
  * customer's average quarter when it had no sales then. A customer with no
  * sales at all gets none, and the calculation reports `no_target`.
  */
 export function demoTargets(
   context: ProgramContext,
   programCode: string,
-  covers: (tags: readonly string[]) => boolean,
+  tag: string,
 ): DemoTarget[] {
   const lastYear = quarterStarts(context.year - 1);
   const thisYear = quarterStarts(context.year);
   const targets: DemoTarget[] = [];
 
   for (const [index, customer] of context.customers.entries()) {
-    if (!covers(customer.tags)) continue;
+    if (!customer.tags.includes(tag)) continue;
     const history = lastYear.map((start) =>
       context.stats.quarterNetFen(index, start),
     );
