@@ -89,29 +89,65 @@ export function scopeIncludesCustomer(
   }
 }
 
+/** Adds a value to a query's parameters and returns its placeholder. */
+export type AddParam = (value: unknown) => string;
+
 /**
- * The same condition for raw SQL: a fragment over a customer-id expression
- * and its parameters, numbered from `firstParam`.
+ * The scope as a raw-SQL condition on the customers table (`true` for all
+ * rows), its values passed through `param`, e.g. `SqlFilter.param`.
+ */
+export function customerScopeSql(
+  scope: DataScope,
+  param: AddParam,
+  columns: { id: string; salesRep: string } = {
+    id: 'id',
+    salesRep: 'sales_rep',
+  },
+): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'true';
+    case 'salesRep':
+      return `${columns.salesRep} = ${param(scope.code)}`;
+    case 'customer':
+      return `${columns.id} = ${param(scope.customerId)}`;
+    case 'none':
+      return 'false';
+  }
+}
+
+/**
+ * The scope as a raw-SQL condition on a column holding a customer id (sales
+ * lines, targets, agreements, statements ...).
  */
 export function customerIdScopeSql(
   scope: DataScope,
-  customerIdExpression: string,
-  firstParam: number,
-): { sql: string; params: unknown[] } {
+  customerIdColumn: string,
+  param: AddParam,
+): string {
   switch (scope.kind) {
     case 'all':
-      return { sql: 'true', params: [] };
+      return 'true';
     case 'salesRep':
-      return {
-        sql: `${customerIdExpression} in (select id from customers where sales_rep = $${firstParam})`,
-        params: [scope.code],
-      };
+      return `${customerIdColumn} in (select id from customers where sales_rep = ${param(scope.code)})`;
     case 'customer':
-      return {
-        sql: `${customerIdExpression} = $${firstParam}`,
-        params: [scope.customerId],
-      };
+      return `${customerIdColumn} = ${param(scope.customerId)}`;
     case 'none':
-      return { sql: 'false', params: [] };
+      return 'false';
   }
+}
+
+/** A parameter list and its `param` function, for queries built by hand. */
+export function sqlParams(initial: unknown[] = []): {
+  params: unknown[];
+  param: AddParam;
+} {
+  const params = [...initial];
+  return {
+    params,
+    param(value) {
+      params.push(value);
+      return `$${params.length}`;
+    },
+  };
 }
