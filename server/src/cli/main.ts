@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerUserCommands } from './commands/users.js';
 import { registerAuditCommands } from './commands/audit.js';
+import { registerImportCommands } from './commands/import.js';
 import { reportCliError } from './cli-errors.js';
 
 const program = new Command('tierline')
@@ -12,6 +13,7 @@ const program = new Command('tierline')
 registerDbCommands(program);
 registerUserCommands(program);
 registerAuditCommands(program);
+registerImportCommands(program);
 
 try {
   await program.parseAsync(process.argv);
