@@ -1,0 +1,62 @@
+// The record of one import (file, sha256, who, when, counts, status), kept
+// whether the import was committed or rejected.
+import type { Connection } from '../db/database.js';
+import type { BadRow } from '../files/bad-row.js';
+import {
+  MAX_STORED_BAD_ROWS,
+  type ImportKind,
+  type RowCounts,
+} from './import-types.js';
+
+export interface BatchRecord {
+  kind: ImportKind;
+  fileName: string;
+  sha256: string;
+  actor: string;
+  status: 'committed' | 'rejected';
+  rows: RowCounts;
+  badRows: readonly BadRow[];
+  startedAt: Date;
+}
+
+/** Inserts the batch row; the caller then stores its rows under the id. */
+export async function insertBatch(
+  connection: Connection,
+  batch: BatchRecord,
+): Promise<number> {
+  const [inserted] = await connection.query<{ id: string | number }>(
+    `insert into import_batches (kind, file_name, sha256, actor, status,
+       rows_total, rows_new, rows_updated, rows_duplicate, rows_bad, bad_rows,
+       started_at, finished_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12,
+       clock_timestamp())
+     returning id`,
+    [
+      batch.kind,
+      batch.fileName,
+      batch.sha256,
+      batch.actor,
+      batch.status,
+      batch.rows.total,
+      batch.rows.new,
+      batch.rows.updated,
+      batch.rows.duplicate,
+      batch.rows.bad,
+      JSON.stringify(batch.badRows.slice(0, MAX_STORED_BAD_ROWS)),
+      batch.startedAt.toISOString(),
+    ],
+  );
+  if (!inserted) throw new Error('import_batches insert returned no id');
+  return Number(inserted.id);
+}
+
+/** Sets the finish time once the batch's rows are in. */
+export async function finishBatch(
+  connection: Connection,
+  batchId: number,
+): Promise<void> {
+  await connection.query(
+    'update import_batches set finished_at = clock_timestamp() where id = $1',
+    [batchId],
+  );
+}

@@ -1,0 +1,56 @@
+// targets.csv into targets (DESIGN §4.1), idempotent on
+// (program, customer, period_start): a target is never overwritten.
+import {
+  readTargetRecord,
+  targetColumns,
+  type TargetColumn,
+  type TargetRecord,
+} from '../files/target-record.js';
+import { loadProgramPeriodStarts } from '../targets/program-period-starts.js';
+import { idOf, loadCodeIndex } from './code-index.js';
+import { copyText } from './copy-text.js';
+import { factPlan } from './fact-plan.js';
+import type { StagingSpec } from './staging.js';
+
+const TARGETS_LOCK = 7_201_102;
+
+const targetsStaging: StagingSpec = {
+  target: 'targets',
+  key: [
+    { name: 'program_code', type: 'text', fileColumn: 'program' },
+    {
+      name: 'customer_id',
+      type: 'integer',
+      fileColumn: 'customer_code',
+      display: (alias) =>
+        `(select code from customers where id = ${alias}.customer_id)`,
+    },
+    { name: 'period_start', type: 'date', fileColumn: 'period_start' },
+  ],
+  content: [{ name: 'target', type: 'numeric(18,2)', fileColumn: 'target' }],
+  describeKey: ([program, customer, periodStart]) =>
+    `the target of ${customer} in ${program} from ${periodStart}`,
+};
+
+export const targetsImportPlan = factPlan<TargetColumn, TargetRecord>({
+  staging: targetsStaging,
+  lockKey: TARGETS_LOCK,
+  async prepare(connection) {
+    const customers = await loadCodeIndex(connection, 'customers');
+    const periodStarts = await loadProgramPeriodStarts(connection);
+    const references = {
+      hasCustomer: (code: string) => customers.has(code),
+      hasProgram: (code: string) => periodStarts.has(code),
+      periodStarts: (code: string) => periodStarts.get(code) ?? [],
+    };
+
+    return {
+      columns: targetColumns,
+      read: (reader) => readTargetRecord(reader, references),
+      copyLine: (target, row) =>
+        `${row}\t${copyText(target.program)}\t` +
+        `${idOf(customers, target.customerCode)}\t${target.periodStart}\t` +
+        `${target.target}\n`,
+    };
+  },
+});

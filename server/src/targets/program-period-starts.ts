@@ -1,0 +1,33 @@
+// Which dates a target's period_start may take: the (clipped) start of one
+// of its program's periods (DESIGN §4.1, §4.3 rule 1), as the engine
+// computes them.
+import {
+  allProgramPeriods,
+  parseProgram,
+  type Program,
+} from '@tierline/engine';
+import type { Connection } from '../db/database.js';
+
+export function periodStartsOf(program: Program): string[] {
+  return allProgramPeriods(program).map((period) => period.start);
+}
+
+/**
+ * Program code → its period starts, for every stored program. A stored
+ * definition the engine cannot read has no periods, so targets for it are
+ * refused rather than guessed.
+ */
+export async function loadProgramPeriodStarts(
+  connection: Connection,
+): Promise<Map<string, string[]>> {
+  const rows = await connection.query<{ code: string; definition: unknown }>(
+    'select code, definition from programs',
+  );
+
+  return new Map(
+    rows.map((row) => {
+      const parsed = parseProgram(JSON.stringify(row.definition));
+      return [row.code, parsed.ok ? periodStartsOf(parsed.program) : []];
+    }),
+  );
+}
