@@ -1,0 +1,74 @@
+// Progress of a long import on stderr: a bar at a terminal, plain lines
+// for logs and tests (`--progress lines`), or nothing.
+import cliProgress from 'cli-progress';
+import type { ImportProgress } from '../../imports/run-import.js';
+
+export type ProgressMode = 'auto' | 'bar' | 'lines' | 'none';
+
+export interface ProgressDisplay {
+  update(progress: ImportProgress): void;
+  /** Upload progress, in bytes sent. */
+  bytes(sent: number): void;
+  stop(): void;
+}
+
+const LINE_EVERY_MS = 500;
+
+export function importProgress(
+  mode: ProgressMode,
+  fileBytes: number,
+): ProgressDisplay {
+  const chosen =
+    mode === 'auto' ? (process.stderr.isTTY ? 'bar' : 'none') : mode;
+  if (chosen === 'bar') return barDisplay(fileBytes);
+  if (chosen === 'lines') return lineDisplay(fileBytes);
+  return {
+    update: () => undefined,
+    bytes: () => undefined,
+    stop: () => undefined,
+  };
+}
+
+function barDisplay(fileBytes: number): ProgressDisplay {
+  const bar = new cliProgress.SingleBar(
+    {
+      format: 'importing [{bar}] {percentage}% | {rows} rows | {duration}s',
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(Math.max(fileBytes, 1), 0, { rows: 0 });
+
+  return {
+    update: ({ rows, bytes }) => bar.update(bytes, { rows }),
+    bytes: (sent) => bar.update(sent, { rows: '-' }),
+    stop: () => bar.stop(),
+  };
+}
+
+function lineDisplay(fileBytes: number): ProgressDisplay {
+  let last = 0;
+  const print = (bytes: number, rows: number | null) => {
+    const now = Date.now();
+    if (now - last < LINE_EVERY_MS) return;
+    last = now;
+    const read = `${megabytes(bytes)} of ${megabytes(fileBytes)} MB`;
+    process.stderr.write(
+      rows === null
+        ? `progress: ${read}\n`
+        : `progress: ${rows} rows, ${read}\n`,
+    );
+  };
+
+  return {
+    update: ({ rows, bytes }) => print(bytes, rows),
+    bytes: (sent) => print(sent, null),
+    stop: () => undefined,
+  };
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1_000_000).toFixed(1);
+}
