@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerUserCommands } from './commands/users.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerImportCommands } from './commands/import.js';
@@ -11,6 +12,7 @@ const program = new Command('tierline')
   .exitOverride();
 
 registerDbCommands(program);
+registerDemoCommand(program);
 registerUserCommands(program);
 registerAuditCommands(program);
 registerImportCommands(program);
