@@ -13,10 +13,11 @@ export interface CliResult {
 export function runCli(
   args: string[],
   env: { DATABASE_URL?: string; TIERLINE_DATA_DIR: string },
+  input = '',
 ): Promise<CliResult> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [bin, ...args],
       { env: { ...inherited, ...env }, timeout: 60_000 },
@@ -26,5 +27,6 @@ export function runCli(
         resolve({ code, stdout, stderr });
       },
     );
+    child.stdin?.end(input);
   });
 }
