@@ -42,17 +42,6 @@ CREATE TABLE "products" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "programs" (
-	"id" serial PRIMARY KEY NOT NULL,
-	"code" text NOT NULL,
-	"name" text NOT NULL,
-	"status" text DEFAULT 'draft' NOT NULL,
-	"definition" jsonb NOT NULL,
-	"created_by" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "sales_lines" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"batch_id" bigint NOT NULL,
@@ -161,16 +150,55 @@ CREATE TABLE "audit_log" (
 	CONSTRAINT "audit_log_seq_positive" CHECK ("audit_log"."seq" >= 1)
 );
 --> statement-breakpoint
+CREATE TABLE "program_versions" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"program_id" integer NOT NULL,
+	"version" integer NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"definition" jsonb NOT NULL,
+	"effective_from" date NOT NULL,
+	"author_user_id" integer,
+	"author" text NOT NULL,
+	"submitted_by_user_id" integer,
+	"submitted_by" text,
+	"submitted_at" timestamp with time zone,
+	"approved_by" text,
+	"approved_at" timestamp with time zone,
+	"rejected_by" text,
+	"rejected_at" timestamp with time zone,
+	"rejection_reason" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "program_versions_version_positive" CHECK ("program_versions"."version" >= 1),
+	CONSTRAINT "program_versions_rejection_reason" CHECK ("program_versions"."status" <> 'rejected' or "program_versions"."rejection_reason" <> '')
+);
+--> statement-breakpoint
+CREATE TABLE "programs" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"created_by" text NOT NULL,
+	"activated_by" text,
+	"activated_at" timestamp with time zone,
+	"closed_by" text,
+	"closed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "targets" ADD CONSTRAINT "targets_batch_id_import_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."import_batches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "targets" ADD CONSTRAINT "targets_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "program_versions" ADD CONSTRAINT "program_versions_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "program_versions" ADD CONSTRAINT "program_versions_author_user_id_users_id_fk" FOREIGN KEY ("author_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "program_versions" ADD CONSTRAINT "program_versions_submitted_by_user_id_users_id_fk" FOREIGN KEY ("submitted_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "customers_code_key" ON "customers" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "customers_sales_rep_idx" ON "customers" USING btree ("sales_rep");--> statement-breakpoint
 CREATE INDEX "import_batches_started_idx" ON "import_batches" USING btree ("started_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "products_sku_key" ON "products" USING btree ("sku");--> statement-breakpoint
-CREATE UNIQUE INDEX "programs_code_key" ON "programs" USING btree ("code");--> statement-breakpoint
 CREATE UNIQUE INDEX "sales_lines_invoice_line_key" ON "sales_lines" USING btree ("invoice_no","line_no");--> statement-breakpoint
 CREATE INDEX "sales_lines_customer_date_idx" ON "sales_lines" USING btree ("customer_id","invoice_date");--> statement-breakpoint
 CREATE UNIQUE INDEX "targets_program_customer_period_key" ON "targets" USING btree ("program_code","customer_id","period_start");--> statement-breakpoint
@@ -179,4 +207,8 @@ CREATE UNIQUE INDEX "api_tokens_token_hash_key" ON "api_tokens" USING btree ("to
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_username_key" ON "users" USING btree ("username");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
-CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
+CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
+CREATE UNIQUE INDEX "program_versions_program_version_key" ON "program_versions" USING btree ("program_id","version");--> statement-breakpoint
+CREATE UNIQUE INDEX "program_versions_one_open_key" ON "program_versions" USING btree ("program_id") WHERE "program_versions"."status" in ('draft', 'submitted');--> statement-breakpoint
+CREATE INDEX "program_versions_in_force_idx" ON "program_versions" USING btree ("program_id","status","effective_from");--> statement-breakpoint
+CREATE UNIQUE INDEX "programs_code_key" ON "programs" USING btree ("code");

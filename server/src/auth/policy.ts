@@ -57,6 +57,14 @@ export const policyTable = {
   'users.write':    row('write', 'all', '-',   '-',   '-',   '-',   '-'),
   'tokens.read':    row('read',  'all', '-',   '-',   '-',   '-',   'all'),
   'tokens.write':   row('write', 'all', '-',   '-',   '-',   '-',   '-'),
+  // Programs (DESIGN §5). `own` readers get the customer-facing terms only.
+  'programs.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'programs.file':  row('read',  'all', 'all', 'all', '-',   '-',   'all'),
+  'programs.draft': row('write', 'all', 'all', '-',   '-',   '-',   '-'),
+  'programs.submit':row('write', 'all', 'all', '-',   '-',   '-',   '-'),
+  'programs.approve': row('write', 'all', '-', 'all', '-', '-', '-'),
+  'programs.activate': row('write', 'all', '-', 'all', '-', '-', '-'),
+  'programs.close': row('write', 'all', '-',   'all', '-',   '-',   '-'),
 } as const satisfies Record<string, PolicyEntry>;
 
 export type Action = keyof typeof policyTable;

@@ -131,26 +131,6 @@ export const salesLines = pgTable(
   ],
 );
 
-export const programs = pgTable(
-  'programs',
-  {
-    id: serial('id').primaryKey(),
-    code: text('code').notNull(),
-    name: text('name').notNull(),
-    status: text('status', {
-      enum: ['draft', 'submitted', 'approved', 'active', 'closed'],
-    })
-      .notNull()
-      .default('draft'),
-    /** The program file (`tierline/program@1`) as validated JSON. */
-    definition: jsonb('definition').notNull(),
-    createdBy: text('created_by').notNull(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [uniqueIndex('programs_code_key').on(t.code)],
-);
-
 export const targets = pgTable(
   'targets',
   {
@@ -177,3 +157,4 @@ export const targets = pgTable(
 
 export * from './auth-schema.js';
 export * from './audit-schema.js';
+export * from './program-schema.js';

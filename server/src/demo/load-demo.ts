@@ -1,12 +1,12 @@
 import { parseProgram } from '@tierline/engine';
 import type { Store } from '../db/database.js';
-import { programs } from '../db/schema.js';
 import {
   runImport,
   type ImportKind,
   type ImportProgress,
   type ImportReport,
 } from '../imports/run-import.js';
+import { seedActiveProgram } from '../programs/seed-active-program.js';
 import { dayParts } from './calendar.js';
 import { planDemo, type DemoOptions } from './dataset.js';
 import {
@@ -155,13 +155,7 @@ async function storePrograms(
     }
   }
 
-  await store.db.insert(programs).values(
-    documents.map((document) => ({
-      code: document.code,
-      name: document.name,
-      status: 'active' as const,
-      definition: document,
-      createdBy: demoActor,
-    })),
-  );
+  for (const document of documents) {
+    await seedActiveProgram(store, document, { actor: demoActor });
+  }
 }

@@ -13,21 +13,26 @@ export function periodStartsOf(program: Program): string[] {
 }
 
 /**
- * Program code → its period starts, for every stored program. A stored
- * definition the engine cannot read has no periods, so targets for it are
- * refused rather than guessed.
+ * Program code → its period starts, for every stored program: those of any
+ * of its versions but rejected ones, since a version may change the periods.
+ * A stored definition the engine cannot read has no periods, so targets for
+ * it are refused rather than guessed.
  */
 export async function loadProgramPeriodStarts(
   connection: Connection,
 ): Promise<Map<string, string[]>> {
   const rows = await connection.query<{ code: string; definition: unknown }>(
-    'select code, definition from programs',
+    `select p.code, v.definition
+       from programs p join program_versions v on v.program_id = p.id
+      where v.status <> 'rejected'`,
   );
 
-  return new Map(
-    rows.map((row) => {
-      const parsed = parseProgram(JSON.stringify(row.definition));
-      return [row.code, parsed.ok ? periodStartsOf(parsed.program) : []];
-    }),
-  );
+  const starts = new Map<string, string[]>();
+  for (const row of rows) {
+    const parsed = parseProgram(JSON.stringify(row.definition));
+    const known = starts.get(row.code) ?? [];
+    const added = parsed.ok ? periodStartsOf(parsed.program) : [];
+    starts.set(row.code, [...new Set([...known, ...added])].sort());
+  }
+  return starts;
 }

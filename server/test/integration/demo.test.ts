@@ -156,7 +156,10 @@ describe(`the demo data set (${storeKind})`, () => {
         status: string;
         created_by: string;
         definition: unknown;
-      }>('select code, status, created_by, definition from programs');
+      }>(
+        `select p.code, p.status, p.created_by, v.definition
+           from programs p join program_versions v on v.program_id = p.id`,
+      );
 
       expect(rows.map((row) => row.code).sort()).toEqual(
         ['EAST-Q-2026', 'GROWTH-2026', 'KA-YEAR-2026', 'TARGET-2026'].sort(),

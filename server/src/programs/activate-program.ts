@@ -1,0 +1,40 @@
+import type { Store } from '../db/database.js';
+import { businessToday } from './business-date.js';
+import type { ProgramActor } from './program-actor.js';
+import { ProgramError } from './program-errors.js';
+import { lockProgram } from './program-rows.js';
+import type { ProgramDetail } from './program-schemas.js';
+import { readProgramDetail } from './program-views.js';
+import { programState, recordProgramChange } from './record-program-change.js';
+
+/** An approved program goes live: its approved versions are in force. */
+export async function activateProgram(
+  store: Store,
+  code: string,
+  actor: ProgramActor,
+): Promise<ProgramDetail> {
+  return store.transaction(async (connection) => {
+    const stored = await lockProgram(connection, code);
+    if (stored.status !== 'approved') {
+      throw new ProgramError('program_not_approved', code, [
+        { message: `the program is ${stored.status}` },
+      ]);
+    }
+
+    await connection.query(
+      `update programs
+          set status = 'active', activated_by = $2, activated_at = now(),
+              updated_at = now()
+        where id = $1`,
+      [stored.id, actor.audit.actor],
+    );
+    await recordProgramChange(connection, actor.audit, {
+      action: 'program.activate',
+      code,
+      before: programState(stored.status),
+      after: programState('active'),
+    });
+
+    return readProgramDetail(connection, code, businessToday());
+  });
+}
