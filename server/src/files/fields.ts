@@ -80,7 +80,8 @@ export function parseDecimal(
     first !== PLUS &&
     leading === integerStart &&
     integerEnd > integerStart &&
-    scale === written;
+    written !== 0 &&
+    scale === Math.max(written, 0);
   if (canonical) return text;
 
   const digits = integerEnd > leading ? text.slice(leading, integerEnd) : '0';

@@ -92,13 +92,18 @@ export async function loadCalculationInput(
   );
   collect(files.products, [...productFile.problems, ...products.problems]);
 
-  const customerCodes = new Set(customers.values.map((c) => c.code));
-  const skus = new Set(products.values.map((p) => p.sku));
+  // Codes are checked against a master file only when it could be read:
+  // otherwise every line would repeat that file's one problem.
+  const hasCustomer = knownIn(
+    customerFile.problems,
+    customers.values.map((c) => c.code),
+  );
+  const hasProduct = knownIn(
+    productFile.problems,
+    products.values.map((p) => p.sku),
+  );
   const salesFile = await readFileRecords(files.sales, salesColumns, (reader) =>
-    readSalesRecord(reader, {
-      hasCustomer: (code) => customerCodes.has(code),
-      hasProduct: (sku) => skus.has(sku),
-    }),
+    readSalesRecord(reader, { hasCustomer, hasProduct }),
   );
   const sales = unique(
     salesFile.records,
@@ -109,7 +114,7 @@ export async function loadCalculationInput(
   collect(files.sales, [...salesFile.problems, ...sales.problems]);
 
   const targets = files.targets
-    ? await loadTargets(files.targets, customerCodes, programs)
+    ? await loadTargets(files.targets, hasCustomer, programs)
     : { values: [], problems: [] };
   if (files.targets) collect(files.targets, targets.problems);
 
@@ -125,9 +130,27 @@ export async function loadCalculationInput(
   };
 }
 
+const FILE_PROBLEMS = new Set([
+  'unreadable_file',
+  'bad_file',
+  'missing_column',
+  'duplicate_column',
+]);
+
+function knownIn(
+  fileProblems: readonly BadRow[],
+  codes: readonly string[],
+): (code: string) => boolean {
+  if (fileProblems.some((problem) => FILE_PROBLEMS.has(problem.code))) {
+    return () => true;
+  }
+  const known = new Set(codes);
+  return (code) => known.has(code);
+}
+
 async function loadTargets(
   file: string,
-  customerCodes: ReadonlySet<string>,
+  hasCustomer: (code: string) => boolean,
   programs: readonly Program[] | undefined,
 ): Promise<Unique<Target>> {
   const starts = new Map(
@@ -135,7 +158,7 @@ async function loadTargets(
   );
   const targetFile = await readFileRecords(file, targetColumns, (reader) =>
     readTargetRecord(reader, {
-      hasCustomer: (code) => customerCodes.has(code),
+      hasCustomer,
       hasProgram: (code) => programs === undefined || starts.has(code),
       periodStarts: (code) => starts.get(code) ?? null,
     }),
