@@ -39,6 +39,8 @@ export interface ImportOptions {
   source: ByteSource;
   /** Who imports: a user name, `demo`, or the CLI's OS user. */
   actor: string;
+  /** The request behind the import, for its audit entry. */
+  origin?: { requestId?: string | null; ip?: string | null };
   /** Store the good rows even when some rows are bad (default false). */
   skipBad?: boolean;
   onProgress?: (progress: ImportProgress) => void;

@@ -6,6 +6,7 @@ import { FileFormatError } from '../files/bad-row.js';
 import { ByteTap } from '../files/byte-tap.js';
 import { BadRowCollector } from './bad-row-collector.js';
 import { customersImportPlan } from './customers-import.js';
+import { auditImport } from './import-audit.js';
 import { insertBatch } from './import-batch.js';
 import { ImportContext } from './import-context.js';
 import type {
@@ -90,8 +91,8 @@ async function recordUnreadableFile(
   };
   const { kind, fileName, actor } = context.options;
 
-  const batchId = await context.store.transaction((connection) =>
-    insertBatch(connection, {
+  return context.store.transaction(async (connection) => {
+    const batchId = await insertBatch(connection, {
       kind,
       fileName,
       sha256,
@@ -100,7 +101,17 @@ async function recordUnreadableFile(
       rows,
       badRows,
       startedAt: context.startedAt,
-    }),
-  );
-  return { batchId, kind, fileName, sha256, status: 'rejected', rows, badRows };
+    });
+    const report: ImportReport = {
+      batchId,
+      kind,
+      fileName,
+      sha256,
+      status: 'rejected',
+      rows,
+      badRows,
+    };
+    await auditImport(connection, context.options, report);
+    return report;
+  });
 }

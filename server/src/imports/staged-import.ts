@@ -4,6 +4,7 @@
 // A crash anywhere before the commit leaves nothing of the batch behind.
 import type { Connection } from '../db/database.js';
 import type { ColumnLayout } from '../files/columns.js';
+import { auditImport } from './import-audit.js';
 import { finishBatch, insertBatch } from './import-batch.js';
 import type { ImportContext } from './import-context.js';
 import type { ImportReport, RowCounts } from './import-types.js';
@@ -116,7 +117,7 @@ export async function runStagedImport<Column extends string, Parsed>(
       await finishBatch(connection, batchId);
     }
 
-    return {
+    const report: ImportReport = {
       batchId,
       kind: context.options.kind,
       fileName: context.options.fileName,
@@ -125,5 +126,7 @@ export async function runStagedImport<Column extends string, Parsed>(
       rows,
       badRows,
     };
+    await auditImport(connection, context.options, report);
+    return report;
   });
 }

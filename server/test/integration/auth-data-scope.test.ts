@@ -15,7 +15,8 @@ interface CustomerPage {
 
 describe(`data scope on customer routes (${storeKind})`, () => {
   let t: AuthTestApp;
-  const as: Record<string, TestSession> = {};
+  const names = ['cust1', 'cust2', 'rep1', 'auditor', 'manager'] as const;
+  let as: Record<(typeof names)[number], TestSession>;
 
   const get = (session: TestSession, url: string) =>
     t.app.inject({ url, headers: session.headers });
@@ -24,9 +25,13 @@ describe(`data scope on customer routes (${storeKind})`, () => {
 
   beforeAll(async () => {
     t = await createAuthTestApp();
-    for (const name of ['cust1', 'cust2', 'rep1', 'auditor', 'manager']) {
-      as[name] = await loginAs(t.app, name);
+    const sessions = [];
+    for (const name of names) sessions.push(await loginAs(t.app, name));
+    const [cust1, cust2, rep1, auditor, manager] = sessions;
+    if (!cust1 || !cust2 || !rep1 || !auditor || !manager) {
+      throw new Error('a fixture login failed');
     }
+    as = { cust1, cust2, rep1, auditor, manager };
   });
 
   afterAll(async () => {

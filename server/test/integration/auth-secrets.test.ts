@@ -1,4 +1,4 @@
-import type { LightMyRequestResponse } from 'fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens.js';
 import {
@@ -33,7 +33,7 @@ describe(`secrets in replies and logs (${storeKind})`, () => {
 
     const admin = await loginAs(t.app, 'admin');
     record(admin.login);
-    const inject = async (options: Parameters<typeof t.app.inject>[0]) =>
+    const inject = async (options: InjectOptions) =>
       record(await t.app.inject(options));
 
     await inject({ url: '/api/auth/session', headers: admin.headers });

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { appendAuditNow } from '../../audit/append-audit.js';
 import { readLockOwner } from '../../db/data-dir-lock.js';
 import { importKinds, type ImportKind } from '../../db/schema.js';
 import { formatImportReport } from '../../imports/format-report.js';
@@ -78,26 +77,14 @@ async function importFile(
     }
 
     return await withStore(`import ${kind}`, async (store) => {
-      const actor = cliActor();
       const report = await runImport(store, {
         kind,
         fileName: path.basename(file),
         source: fs.createReadStream(file),
-        actor,
+        actor: cliActor(),
         skipBad: options.skipBad === true,
         onProgress: progress.update,
       });
-      // One audit entry per batch, as the HTTP route records it.
-      await appendAuditNow(
-        store,
-        { actor },
-        {
-          action: `import.${report.status}`,
-          entity: 'import_batch',
-          entityId: report.batchId,
-          after: { ...report, badRows: report.badRows.length },
-        },
-      );
       return report;
     });
   } finally {
