@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerUserCommands } from './commands/users.js';
 import { registerAuditCommands } from './commands/audit.js';
@@ -12,6 +13,7 @@ const program = new Command('tierline')
   .exitOverride();
 
 registerDbCommands(program);
+registerServeCommand(program);
 registerDemoCommand(program);
 registerUserCommands(program);
 registerAuditCommands(program);

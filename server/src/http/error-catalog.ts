@@ -12,7 +12,7 @@ export interface ErrorDetail {
   path?: string;
   /** A 1-based row of an uploaded file. */
   row?: number;
-  column?: string;
+  column?: string | null;
   code?: string;
   message: string;
   value?: string;

@@ -9,7 +9,7 @@ export const errorDetailSchema = z
       .optional()
       .describe('The request field, e.g. `body.tiers[2].from`'),
     row: z.number().int().optional().describe('The 1-based file row'),
-    column: z.string().optional(),
+    column: z.string().nullable().optional(),
     code: z.string().optional(),
     message: z.string(),
     value: z.string().optional(),

@@ -1,0 +1,76 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AuthSettings } from '../auth/auth-settings.js';
+import { registerAuth } from '../auth/register-auth.js';
+import { customerRoutes } from '../customers/customers.routes.js';
+import type { Store } from '../db/database.js';
+import { importRoutes } from '../imports/imports.routes.js';
+import { programRoutes } from '../programs/programs.routes.js';
+import type { Config } from '../platform/config.js';
+import { productRoutes } from '../products/products.routes.js';
+import { createLogger, type Logger } from '../platform/logger.js';
+import { registerErrorHandler } from './error-handler.js';
+import { healthRoutes } from './health.routes.js';
+import { registerOpenApi } from './openapi.js';
+import { registerRequestIdEcho, requestIdOf } from './request-id.js';
+import { validatorCompiler } from './request-validation.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import { registerShutdownGuard } from './shutdown-guard.js';
+import {
+  consolePageFallback,
+  defaultWebDistDir,
+  findWebConsole,
+  registerWebConsole,
+} from './web-console.js';
+
+export interface AppOptions {
+  store: Store;
+  config: Pick<Config, 'logLevel'>;
+  /** The process logger; one is made from config.logLevel when absent. */
+  logger?: Logger;
+  /** The console's build folder (default `web/dist`). */
+  webDistDir?: string;
+  /** Session and login-throttle settings; tests set a clock. */
+  auth?: AuthSettings;
+}
+
+/**
+ * The HTTP API as a Fastify instance, ready for `listen()` or, in tests,
+ * `inject()` without a socket.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { store } = options;
+  const logger: FastifyBaseLogger =
+    options.logger ?? createLogger({ level: options.config.logLevel });
+
+  const app = Fastify({
+    loggerInstance: logger,
+    genReqId: requestIdOf,
+    return503OnClosing: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Hooks and handlers first: routes take them over when they are added.
+  const consoleDir = findWebConsole(options.webDistDir ?? defaultWebDistDir);
+  registerErrorHandler(app, consoleDir ? consolePageFallback : null);
+  registerRequestIdEcho(app);
+  registerSecurityHeaders(app);
+  registerShutdownGuard(app);
+
+  // Every route added after this declares its policy action (issue 4).
+  await registerAuth(app, { store, settings: options.auth });
+  await registerOpenApi(app);
+  await app.register(healthRoutes, { store });
+  await app.register(customerRoutes, { prefix: '/api/customers', store });
+  await app.register(productRoutes, { prefix: '/api/products', store });
+  await app.register(importRoutes, { prefix: '/api/imports', store });
+  await app.register(programRoutes, { prefix: '/api/programs', store });
+  await registerWebConsole(app, consoleDir);
+
+  return app;
+}
