@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerStartCommand } from './commands/start.js';
 import { registerUserCommands } from './commands/users.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerImportCommands } from './commands/import.js';
@@ -15,6 +16,7 @@ const program = new Command('tierline')
 registerDbCommands(program);
 registerServeCommand(program);
 registerDemoCommand(program);
+registerStartCommand(program);
 registerUserCommands(program);
 registerAuditCommands(program);
 registerImportCommands(program);
