@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '../../src/auth/api-tokens.js';
 import { readLockOwner } from '../../src/db/data-dir-lock.js';
+import { multipartFile } from './support/multipart.js';
 import { createClosedTestStore, storeKind } from './support/test-store.js';
 
 const bin = fileURLToPath(new URL('../../bin/tierline.js', import.meta.url));
@@ -12,6 +15,8 @@ interface Served {
   child: ChildProcess;
   url: string;
   stderr: () => string;
+  /** Resolves once the server has printed a line containing `text`. */
+  printed(text: string): Promise<void>;
 }
 
 describe(`tierline serve (${storeKind})`, () => {
@@ -81,7 +86,88 @@ describe(`tierline serve (${storeKind})`, () => {
       expect(readLockOwner(env.TIERLINE_DATA_DIR ?? '')).toBeNull();
     });
   });
+
+  describe('when SIGTERM arrives while an upload is under way', () => {
+    let served: Served;
+    let token: string;
+
+    beforeAll(async () => {
+      const store = await closed.reopen();
+      try {
+        ({ token } = await createApiToken(
+          store,
+          { name: 'serve-test', role: 'admin' },
+          { actor: 'test' },
+        ));
+      } finally {
+        await store.close();
+      }
+      served = await serve({ ...env, LOG_LEVEL: 'info' });
+    });
+
+    it('finishes the upload, then exits with code 0', async () => {
+      const { payload, headers } = multipartFile({
+        name: 'customers.csv',
+        content:
+          'code,name,group,region,tags,sales_rep\n' +
+          'C001,上海申达商贸有限公司,华东经销商,华东,,R01\n',
+      });
+      const exited = once(served.child, 'exit');
+      const upload = startUpload(
+        `${served.url}/api/imports/customers`,
+        { ...headers, authorization: `Bearer ${token}` },
+        payload,
+      );
+
+      await served.printed('"url":"/api/imports/customers"');
+      served.child.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const response = await upload.finish();
+      const [exitCode] = await exited;
+
+      expect(response.status).toBe(200);
+      expect(JSON.parse(response.body)).toMatchObject({
+        status: 'committed',
+        rows: { new: 1 },
+      });
+      expect(exitCode).toBe(0);
+    });
+  });
 });
+
+/**
+ * Sends the first half of a request body, then the rest when asked, so a
+ * test can stop the server while the request is in flight.
+ */
+function startUpload(
+  url: string,
+  headers: Record<string, string>,
+  payload: Buffer,
+): { finish(): Promise<{ status: number; body: string }> } {
+  const request = http.request(url, { method: 'POST', headers });
+  const half = Math.floor(payload.length / 2);
+  const response = new Promise<{ status: number; body: string }>(
+    (resolve, reject) => {
+      request.on('error', reject);
+      request.on('response', (incoming) => {
+        let body = '';
+        incoming.setEncoding('utf8');
+        incoming.on('data', (chunk: string) => (body += chunk));
+        incoming.on('end', () =>
+          resolve({ status: incoming.statusCode ?? 0, body }),
+        );
+      });
+    },
+  );
+
+  request.write(payload.subarray(0, half));
+  return {
+    finish() {
+      request.end(payload.subarray(half));
+      return response;
+    },
+  };
+}
 
 /** Starts `tierline serve --port 0` and waits for the printed URL. */
 async function serve(env: NodeJS.ProcessEnv): Promise<Served> {
@@ -105,5 +191,15 @@ async function serve(env: NodeJS.ProcessEnv): Promise<Served> {
     );
   });
 
-  return { child, url, stderr: () => stderr };
+  const printed = (text: string) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!stdout.includes(text)) return;
+        child.stdout?.off('data', check);
+        resolve();
+      };
+      child.stdout?.on('data', check);
+      check();
+    });
+  return { child, url, stderr: () => stderr, printed };
 }
