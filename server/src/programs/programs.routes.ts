@@ -229,7 +229,7 @@ export const programRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
         tags,
         summary: 'Close an active program',
         params: programCodeParams,
-        body: optionalReasonBody.optional(),
+        body: optionalReasonBody.nullish(),
         response: changeReplies,
       },
     },
