@@ -6,6 +6,7 @@ import { registerStartCommand } from './commands/start.js';
 import { registerUserCommands } from './commands/users.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerImportCommands } from './commands/import.js';
+import { registerProgramCommands } from './commands/programs.js';
 import { reportCliError } from './cli-errors.js';
 
 const program = new Command('tierline')
@@ -20,6 +21,7 @@ registerStartCommand(program);
 registerUserCommands(program);
 registerAuditCommands(program);
 registerImportCommands(program);
+registerProgramCommands(program);
 
 try {
   await program.parseAsync(process.argv);
