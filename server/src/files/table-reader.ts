@@ -5,7 +5,6 @@ import { FileFormatError } from './bad-row.js';
 import { readCsvRows } from './csv-reader.js';
 import type { TableRow } from './table.js';
 import { decodeText } from './text-decoding.js';
-import { readXlsxRows } from './xlsx-reader.js';
 
 export type TableFormat = 'csv' | 'xlsx';
 
@@ -29,11 +28,13 @@ export class TableReader {
     const rest = prepend(head, iterator);
 
     const format = tableFormat(fileName, head);
-    const rows =
-      format === 'xlsx'
-        ? readXlsxRows(rest)
-        : readCsvRows(decodeText(rest).chunks);
-    return new TableReader(format, rows);
+    if (format === 'csv') {
+      return new TableReader(format, readCsvRows(decodeText(rest).chunks));
+    }
+
+    // exceljs is large: CSV imports do not load it.
+    const { readXlsxRows } = await import('./xlsx-reader.js');
+    return new TableReader(format, readXlsxRows(rest));
   }
 
   /** The first non-blank row; null for a file without one. */
