@@ -3,7 +3,7 @@ import fastifySwagger, {
   type SwaggerTransformObject,
 } from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifySchema } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -31,14 +31,41 @@ const fileUploadBody = {
 // document still needs the form's shape.
 const transform: SwaggerTransform = (document) => {
   const transformed = withoutTrailingSlash(jsonSchemaTransform(document));
+  const schema = withResponseDescriptions(transformed.schema);
   const consumes = document.schema.consumes;
-  if (!consumes?.includes('multipart/form-data')) return transformed;
+  if (!consumes?.includes('multipart/form-data')) {
+    return { url: transformed.url, schema };
+  }
 
-  return {
-    url: transformed.url,
-    schema: { ...transformed.schema, body: fileUploadBody },
-  };
+  return { url: transformed.url, schema: { ...schema, body: fileUploadBody } };
 };
+
+const statusDescriptions: Record<string, string> = {
+  200: 'OK',
+  201: 'Created',
+  400: 'The request is not valid: `error.details` names each field',
+  401: 'Not logged in',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Conflicts with what is stored',
+  413: 'The upload is too large',
+  503: 'Not ready: the store does not answer',
+};
+
+// A response without a description of its own says what its status means.
+function withResponseDescriptions(schema: FastifySchema): FastifySchema {
+  const responses = schema.response;
+  if (typeof responses !== 'object' || responses === null) return schema;
+
+  const described = Object.entries(responses).map(([status, response]) => {
+    const text = statusDescriptions[status];
+    if (!text || typeof response !== 'object' || response === null) {
+      return [status, response];
+    }
+    return [status, { description: text, ...response }];
+  });
+  return { ...schema, response: Object.fromEntries(described) };
+}
 
 // A plugin's root route (`/api/customers/`) is listed without the slash.
 function withoutTrailingSlash<T extends { url: string }>(route: T): T {
