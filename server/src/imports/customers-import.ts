@@ -31,6 +31,7 @@ export const customersImportPlan = masterDataPlan<
     return {
       columns: customerColumns,
       read: readCustomerRecord,
+      keyOf: (customer) => customer.code,
       copyLine: (customer, row) =>
         `${row}\t${copyText(customer.code)}\t${copyText(customer.name)}\t` +
         `${copyText(customer.group)}\t${copyText(customer.region)}\t` +

@@ -1,28 +1,48 @@
 // The record of one import (file, sha256, who, when, counts, status), kept
 // whether the import was committed or rejected.
 import type { Connection } from '../db/database.js';
-import type { BadRow } from '../files/bad-row.js';
+import type { ImportContext } from './import-context.js';
 import {
   MAX_STORED_BAD_ROWS,
-  type ImportKind,
+  type ImportReport,
   type RowCounts,
 } from './import-types.js';
 
-export interface BatchRecord {
-  kind: ImportKind;
-  fileName: string;
-  sha256: string;
-  actor: string;
-  status: 'committed' | 'rejected';
-  rows: RowCounts;
-  badRows: readonly BadRow[];
-  startedAt: Date;
+export interface RecordedBatch {
+  batchId: number;
+  report: ImportReport;
 }
 
-/** Inserts the batch row; the caller then stores its rows under the id. */
-export async function insertBatch(
+/**
+ * Records the batch of an import whose outcome is decided, with every
+ * problem found, and gives its report; the caller then stores the rows
+ * under the batch id.
+ */
+export async function recordBatch(
   connection: Connection,
-  batch: BatchRecord,
+  context: ImportContext,
+  outcome: { status: 'committed' | 'rejected'; rows: RowCounts },
+): Promise<RecordedBatch> {
+  const { kind, fileName, actor } = context.options;
+  const fields = {
+    kind,
+    fileName,
+    sha256: await context.tap.sha256(),
+    status: outcome.status,
+    rows: outcome.rows,
+    badRows: context.problems.inRowOrder(),
+  };
+  const batchId = await insertBatch(connection, {
+    ...fields,
+    actor,
+    startedAt: context.startedAt,
+  });
+  return { batchId, report: { batchId, ...fields } };
+}
+
+async function insertBatch(
+  connection: Connection,
+  batch: Omit<ImportReport, 'batchId'> & { actor: string; startedAt: Date },
 ): Promise<number> {
   const [inserted] = await connection.query<{ id: string | number }>(
     `insert into import_batches (kind, file_name, sha256, actor, status,

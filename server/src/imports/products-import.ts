@@ -33,6 +33,7 @@ export const productsImportPlan = masterDataPlan<ProductColumn, ProductRecord>({
     return {
       columns: productColumns,
       read: readProductRecord,
+      keyOf: (product) => product.sku,
       copyLine: (product, row) =>
         `${row}\t${copyText(product.sku)}\t${copyText(product.name)}\t` +
         `${copyText(product.category)}\t${copyText(product.brand)}\t` +

@@ -7,7 +7,7 @@ import { ByteTap } from '../files/byte-tap.js';
 import { BadRowCollector } from './bad-row-collector.js';
 import { customersImportPlan } from './customers-import.js';
 import { auditImport } from './import-audit.js';
-import { insertBatch } from './import-batch.js';
+import { recordBatch } from './import-batch.js';
 import { ImportContext } from './import-context.js';
 import type {
   ImportKind,
@@ -80,8 +80,6 @@ async function recordUnreadableFile(
   error: FileFormatError,
 ): Promise<ImportReport> {
   context.problems.push(error.toBadRow());
-  const badRows = context.problems.inRowOrder();
-  const sha256 = await context.tap.sha256();
   const rows: RowCounts = {
     total: context.rowsTotal,
     new: 0,
@@ -89,28 +87,12 @@ async function recordUnreadableFile(
     duplicate: 0,
     bad: context.rowsTotal,
   };
-  const { kind, fileName, actor } = context.options;
 
   return context.store.transaction(async (connection) => {
-    const batchId = await insertBatch(connection, {
-      kind,
-      fileName,
-      sha256,
-      actor,
+    const { report } = await recordBatch(connection, context, {
       status: 'rejected',
       rows,
-      badRows,
-      startedAt: context.startedAt,
     });
-    const report: ImportReport = {
-      batchId,
-      kind,
-      fileName,
-      sha256,
-      status: 'rejected',
-      rows,
-      badRows,
-    };
     await auditImport(connection, context.options, report);
     return report;
   });

@@ -58,6 +58,7 @@ export const salesImportPlan = factPlan<SalesColumn, SalesRecord>({
     return {
       columns: salesColumns,
       read: (reader) => readSalesRecord(reader, references),
+      keyOf: (line) => `${line.invoiceNo}\u0000${line.lineNo}`,
       copyLine: (line, row) =>
         `${row}\t${copyText(line.invoiceNo)}\t${line.lineNo}\t` +
         `${line.invoiceDate}\t${idOf(customers, line.customerCode)}\t` +

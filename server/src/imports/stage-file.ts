@@ -11,6 +11,7 @@ import {
 import { RecordReader } from '../files/record-reader.js';
 import { TableReader } from '../files/table-reader.js';
 import type { ImportContext } from './import-context.js';
+import { KeyFingerprints } from './key-fingerprints.js';
 import {
   copyIntoStaging,
   type CopyBatch,
@@ -24,6 +25,8 @@ export interface FileKind<Column extends string, Parsed> {
   read(reader: RecordReader<Column>): Parsed | null;
   /** The record as one COPY text line: row number, staged columns, "\n". */
   copyLine(record: Parsed, row: number): string;
+  /** The record's key as one string, e.g. invoice number and line. */
+  keyOf(record: Parsed): string;
 }
 
 export interface StagedFile<Column extends string> {
@@ -31,6 +34,8 @@ export interface StagedFile<Column extends string> {
   /** False when the header lacks a column: nothing was staged. */
   readable: boolean;
   rowsStaged: number;
+  /** False when no two staged rows can share a key. */
+  mayRepeat: boolean;
 }
 
 export async function stageFile<Column extends string, Parsed>(
@@ -59,10 +64,11 @@ export async function stageFile<Column extends string, Parsed>(
     for await (const batch of table.batches()) {
       context.countRows(batch.length, batch.length);
     }
-    return { layout, readable: false, rowsStaged: 0 };
+    return { layout, readable: false, rowsStaged: 0, mayRepeat: false };
   }
 
   const reader = new RecordReader(layout, context.problems);
+  const keys = new KeyFingerprints();
   let rowsStaged = 0;
 
   async function* copyBatches(): AsyncGenerator<CopyBatch> {
@@ -73,6 +79,7 @@ export async function stageFile<Column extends string, Parsed>(
         reader.begin(record);
         const parsed = kind.read(reader);
         if (parsed === null) continue;
+        keys.add(kind.keyOf(parsed));
         text += kind.copyLine(parsed, record.row);
         rows += 1;
       }
@@ -83,5 +90,5 @@ export async function stageFile<Column extends string, Parsed>(
   }
 
   await copyIntoStaging(context.store, connection, staging, copyBatches());
-  return { layout, readable: true, rowsStaged };
+  return { layout, readable: true, rowsStaged, mayRepeat: keys.mayRepeat };
 }

@@ -5,16 +5,12 @@
 import type { Connection } from '../db/database.js';
 import type { ColumnLayout } from '../files/columns.js';
 import { auditImport } from './import-audit.js';
-import { finishBatch, insertBatch } from './import-batch.js';
+import { finishBatch, recordBatch } from './import-batch.js';
 import type { ImportContext } from './import-context.js';
-import type { ImportReport, RowCounts } from './import-types.js';
+import type { ImportReport } from './import-types.js';
 import { settleRepeatsInFile } from './repeats-in-file.js';
-import { stageFile, type FileKind } from './stage-file.js';
-import {
-  analyzeStaging,
-  createStagingTable,
-  type StagingSpec,
-} from './staging.js';
+import { stageFile, type FileKind, type StagedFile } from './stage-file.js';
+import { createStagingTable, type StagingSpec } from './staging.js';
 
 /** What comparing the staged rows with the store found. */
 export interface Comparison {
@@ -58,75 +54,65 @@ export async function runStagedImport<Column extends string, Parsed>(
     const kind = await plan.prepare(connection);
     await createStagingTable(connection, plan.staging);
     const file = await stageFile(context, connection, kind, plan.staging);
-    const headerOf = (fileColumn: string) =>
-      (file.layout.header as Record<string, string>)[fileColumn] ?? fileColumn;
 
-    let comparison: Comparison = { new: 0, updated: 0, duplicates: 0, bad: 0 };
-    if (file.readable) {
-      await connection.query('select pg_advisory_xact_lock($1)', [
-        plan.lockKey,
-      ]);
-      await connection.query("set local work_mem = '64MB'");
-      await analyzeStaging(connection);
-
-      const repeats = await settleRepeatsInFile(
-        connection,
-        plan.staging,
-        headerOf,
-        context.problems,
-      );
-      const stored = await plan.compare(connection, context, {
-        layout: file.layout,
-        headerOf,
-        staged: file.rowsStaged - repeats.duplicates - repeats.bad,
-      });
-      comparison = {
-        ...stored,
-        duplicates: stored.duplicates + repeats.duplicates,
-        bad: stored.bad + repeats.bad,
-      };
-    }
+    const comparison: Comparison = file.readable
+      ? await compareStaged(connection, context, plan, file)
+      : { new: 0, updated: 0, duplicates: 0, bad: 0 };
 
     const rowsBad = file.readable
       ? context.rowsBadRead + comparison.bad
       : context.rowsTotal;
     const committed =
       file.readable && (rowsBad === 0 || context.options.skipBad === true);
-    const rows: RowCounts = {
-      total: context.rowsTotal,
-      new: committed ? comparison.new : 0,
-      updated: committed ? comparison.updated : 0,
-      duplicate: comparison.duplicates,
-      bad: rowsBad,
-    };
-    const badRows = context.problems.inRowOrder();
-    const sha256 = await context.tap.sha256();
-
-    const batchId = await insertBatch(connection, {
-      kind: context.options.kind,
-      fileName: context.options.fileName,
-      sha256,
-      actor: context.options.actor,
+    const { batchId, report } = await recordBatch(connection, context, {
       status: committed ? 'committed' : 'rejected',
-      rows,
-      badRows,
-      startedAt: context.startedAt,
+      rows: {
+        total: context.rowsTotal,
+        new: committed ? comparison.new : 0,
+        updated: committed ? comparison.updated : 0,
+        duplicate: comparison.duplicates,
+        bad: rowsBad,
+      },
     });
-    if (committed && rows.new + rows.updated > 0) {
+
+    if (committed && comparison.new + comparison.updated > 0) {
       await plan.store(connection, batchId, file.layout);
       await finishBatch(connection, batchId);
     }
-
-    const report: ImportReport = {
-      batchId,
-      kind: context.options.kind,
-      fileName: context.options.fileName,
-      sha256,
-      status: committed ? 'committed' : 'rejected',
-      rows,
-      badRows,
-    };
     await auditImport(connection, context.options, report);
     return report;
   });
+}
+
+/** Settles repeats within the file, then compares with what is stored. */
+async function compareStaged<Column extends string, Parsed>(
+  connection: Connection,
+  context: ImportContext,
+  plan: ImportPlan<Column, Parsed>,
+  file: StagedFile<Column>,
+): Promise<Comparison> {
+  const headerOf = (fileColumn: string) =>
+    (file.layout.header as Record<string, string>)[fileColumn] ?? fileColumn;
+  await connection.query('select pg_advisory_xact_lock($1)', [plan.lockKey]);
+  await connection.query("set local work_mem = '64MB'");
+
+  const repeats = file.mayRepeat
+    ? await settleRepeatsInFile(
+        connection,
+        plan.staging,
+        headerOf,
+        context.problems,
+      )
+    : { duplicates: 0, bad: 0 };
+  const stored = await plan.compare(connection, context, {
+    layout: file.layout,
+    headerOf,
+    staged: file.rowsStaged - repeats.duplicates - repeats.bad,
+  });
+
+  return {
+    ...stored,
+    duplicates: stored.duplicates + repeats.duplicates,
+    bad: stored.bad + repeats.bad,
+  };
 }

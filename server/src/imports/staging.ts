@@ -91,11 +91,6 @@ export async function copyIntoStaging(
   }
 }
 
-/** Makes the planner see the staged rows before the set-based steps. */
-export async function analyzeStaging(connection: Connection): Promise<void> {
-  await connection.query(`analyze ${STAGING_TABLE}`);
-}
-
 /** `s.a = t.a and s.b = t.b` over the key columns. */
 export function keyMatch(spec: StagingSpec, left: string, right: string) {
   return spec.key

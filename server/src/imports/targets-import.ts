@@ -47,6 +47,8 @@ export const targetsImportPlan = factPlan<TargetColumn, TargetRecord>({
     return {
       columns: targetColumns,
       read: (reader) => readTargetRecord(reader, references),
+      keyOf: (target) =>
+        `${target.program}\u0000${target.customerCode}\u0000${target.periodStart}`,
       copyLine: (target, row) =>
         `${row}\t${copyText(target.program)}\t` +
         `${idOf(customers, target.customerCode)}\t${target.periodStart}\t` +
