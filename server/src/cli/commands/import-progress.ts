@@ -32,18 +32,22 @@ export function importProgress(
 function barDisplay(fileBytes: number): ProgressDisplay {
   const bar = new cliProgress.SingleBar(
     {
-      format: 'importing [{bar}] {percentage}% | {rows} rows | {duration}s',
+      format: '{phase} [{bar}] {percentage}% | {rows} rows | {duration}s',
       stream: process.stderr,
       hideCursor: true,
       clearOnComplete: true,
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(Math.max(fileBytes, 1), 0, { rows: 0 });
+  bar.start(Math.max(fileBytes, 1), 0, { rows: 0, phase: 'reading' });
 
+  // Once the file is read the import checks and stores the rows, which on
+  // a large file takes a while more: the label says so.
+  const phase = (bytes: number) => (bytes >= fileBytes ? 'storing' : 'reading');
   return {
-    update: ({ rows, bytes }) => bar.update(bytes, { rows }),
-    bytes: (sent) => bar.update(sent, { rows: '-' }),
+    update: ({ rows, bytes }) =>
+      bar.update(bytes, { rows, phase: phase(bytes) }),
+    bytes: (sent) => bar.update(sent, { rows: '-', phase: 'sending' }),
     stop: () => bar.stop(),
   };
 }
@@ -69,6 +73,8 @@ function lineDisplay(fileBytes: number): ProgressDisplay {
   };
 }
 
+/** Bytes as megabytes with one decimal, e.g. "12.3". */
 function megabytes(bytes: number): string {
-  return (bytes / 1_000_000).toFixed(1);
+  const tenths = Math.round(bytes / 100_000);
+  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
 }
