@@ -3,25 +3,36 @@
 // currency, the date that places the line, payment terms), then the line's
 // figures added to the slot of its program × customer × segment. Rule 4's
 // sums stay in integer fen; rows come from `hasRow` exactly as §4.4 says.
-import type { ProgramLayout } from './program-layout.js';
+import {
+  BY_COLLECTION,
+  CATEGORY_AT,
+  CURRENCY,
+  END_DAY,
+  FIRST_DAY,
+  FLAGS,
+  LEFT_OUT_AT,
+  LINE_BITS_AT,
+  MARGIN_AT,
+  NEEDS_UNITS,
+  PAID_WITHIN_DAYS,
+  PROGRAM_STRIDE,
+  SEGMENT_OFFSET,
+  QUANTITY_AT,
+  SLOT_WIDTH,
+  TERM_END,
+  TERM_START,
+  WITHOUT_COST_AT,
+  type ProgramLayout,
+} from './program-layout.js';
 import type { ProductAttributes } from './product-attributes.js';
 import { NO_DAY, type SalesColumns } from './sales-columns.js';
 import type { ScopeIndex } from './scope-index.js';
-import {
-  COUNTED_LINES,
-  LEFT_OUT_LINES,
-  LINES_WITHOUT_COST,
-  MARGIN_FEN,
-  NET_FEN,
-  QUANTITY,
-  SCALE_BITS,
-  SlotStore,
-  UNIT_WORDS,
-} from './slot-store.js';
+import { COUNTED_LINES, NET_FEN } from './slot-layout.js';
+import { SlotStore } from './slot-store.js';
 
 export interface Aggregates {
   store: SlotStore;
-  /** The first slot of each program × customer pair; −1 before any line. */
+  /** Where each program × customer pair's slots start; −1: no lines. */
   pairSlot: Int32Array;
   /** 1 when the pair has a line dated in the term up to the as-of date. */
   hasRow: Uint8Array;
@@ -32,6 +43,38 @@ export interface Aggregates {
 /** Longer than any payment term: an unpaid sale is never paid in time. */
 const NEVER_PAID = 2 ** 31;
 
+/** Beyond this many numbers, slots are handed out as lines arrive. */
+const MAX_UP_FRONT = 2 ** 27;
+
+/**
+ * Each pair's program and first slot side by side, so one read gets both.
+ * When all pairs' slots fit, they are laid out up front in pair order: the
+ * programs of one customer are adjacent pairs, so a line's slots sit close
+ * together in memory. Otherwise slots are handed out on a pair's first line.
+ */
+function pairTable(
+  scope: ScopeIndex,
+  layout: ProgramLayout,
+): { table: Int32Array; size: number } {
+  const table = new Int32Array(scope.pairProgram.length * 2);
+  let size = 0;
+  scope.pairProgram.forEach((program, pair) => {
+    const width = layout.params[program * PROGRAM_STRIDE + SLOT_WIDTH] ?? 0;
+    table[pair * 2] = program;
+    table[pair * 2 + 1] = size;
+    size += width * (layout.segments[program] ?? 0);
+  });
+
+  if (size > MAX_UP_FRONT) {
+    for (let pair = 0; pair < scope.pairProgram.length; pair += 1) {
+      table[pair * 2 + 1] = -1;
+    }
+    return { table, size: 0 };
+  }
+
+  return { table, size };
+}
+
 export function aggregateLines(
   columns: SalesColumns,
   scope: ScopeIndex,
@@ -39,47 +82,53 @@ export function aggregateLines(
   products: ProductAttributes,
   asOfDay: number,
 ): Aggregates {
-  const store = new SlotStore(products.unitCount);
-  const stride = store.stride;
+  const { table, size } = pairTable(scope, layout);
+  const store = new SlotStore(size);
+  store.allocate(size);
   let data = store.data;
-  const { pairStart, pairProgram, productBits, productWords } = scope;
-  const pairSlot = new Int32Array(pairProgram.length).fill(-1);
-  const hasRow = new Uint8Array(pairProgram.length);
+  const { pairStart, productBits, productWords } = scope;
+  const hasRow = new Uint8Array(scope.pairProgram.length);
   const otherCurrencyLines = new Int32Array(layout.programs);
 
+  // Locals, not property reads: this loop runs once per line and program.
+  const { params, segments, segmentStarts } = layout;
+  const { customer, product, invoiceDay, paidDay, netFen } = columns;
+  const { currency, quantity, hasCost, costFen, scaleBits } = columns;
+  const { unitWord, unitBit, category } = products;
+
   for (let line = 0; line < columns.length; line += 1) {
-    const customer = columns.customer[line] ?? 0;
-    const firstPair = pairStart[customer] ?? 0;
-    const endPair = pairStart[customer + 1] ?? 0;
+    const customerIndex = customer[line] ?? 0;
+    const firstPair = pairStart[customerIndex] ?? 0;
+    const endPair = pairStart[customerIndex + 1] ?? 0;
     if (firstPair === endPair) continue;
 
-    const product = columns.product[line] ?? 0;
-    const productWord = product >>> 5;
-    const productBit = 1 << (product & 31);
-    const invoiceDay = columns.invoiceDay[line] ?? 0;
-    const paidDay = columns.paidDay[line] ?? NO_DAY;
-    const netFen = columns.netFen[line] ?? 0;
-    const currency = columns.currency[line] ?? 0;
+    const productIndex = product[line] ?? 0;
+    const productWord = productIndex >>> 5;
+    const productBit = 1 << (productIndex & 31);
+    const invoiced = invoiceDay[line] ?? 0;
+    const paidOn = paidDay[line] ?? NO_DAY;
+    const net = netFen[line] ?? 0;
+    const lineCurrency = currency[line] ?? 0;
 
     // Rule 3: a payment after the as-of date has not happened yet; returns
     // and zero-amount lines date by invoice when they have no payment.
-    const paid = paidDay !== NO_DAY && paidDay <= asOfDay ? paidDay : NO_DAY;
-    const collectionDay =
-      paid !== NO_DAY ? paid : netFen > 0 ? NO_DAY : invoiceDay;
-    const daysToPay = paid !== NO_DAY ? paid - invoiceDay : NEVER_PAID;
+    const paid = paidOn !== NO_DAY && paidOn <= asOfDay ? paidOn : NO_DAY;
+    const collectionDay = paid !== NO_DAY ? paid : net > 0 ? NO_DAY : invoiced;
+    const daysToPay = paid !== NO_DAY ? paid - invoiced : NEVER_PAID;
 
     for (let pair = firstPair; pair < endPair; pair += 1) {
-      const program = pairProgram[pair] ?? 0;
+      const program = table[pair * 2] ?? 0;
       const bits = productBits[program * productWords + productWord] ?? 0;
       if ((bits & productBit) === 0) continue;
 
-      const ruleDay =
-        layout.byCollection[program] === 1 ? collectionDay : invoiceDay;
-      const rowDay = ruleDay === NO_DAY ? invoiceDay : ruleDay;
+      const at = program * PROGRAM_STRIDE;
+      const flags = params[at + FLAGS] ?? 0;
+      const ruleDay = (flags & BY_COLLECTION) !== 0 ? collectionDay : invoiced;
+      const rowDay = ruleDay === NO_DAY ? invoiced : ruleDay;
       const inTerm =
-        rowDay >= (layout.termStart[program] ?? 0) &&
-        rowDay <= (layout.termEnd[program] ?? 0);
-      if (currency !== layout.currency[program]) {
+        rowDay >= (params[at + TERM_START] ?? 0) &&
+        rowDay <= (params[at + TERM_END] ?? 0);
+      if (lineCurrency !== params[at + CURRENCY]) {
         if (inTerm) {
           otherCurrencyLines[program] = (otherCurrencyLines[program] ?? 0) + 1;
         }
@@ -87,63 +136,77 @@ export function aggregateLines(
       }
       if (inTerm) hasRow[pair] = 1;
 
-      const offset = rowDay - (layout.firstDay[program] ?? 0);
-      if (offset < 0 || offset >= (layout.dayCount[program] ?? 0)) continue;
+      if (rowDay < (params[at + FIRST_DAY] ?? 0)) continue;
+      if (rowDay >= (params[at + END_DAY] ?? 0)) continue;
 
-      let firstSlot = pairSlot[pair] ?? -1;
+      const width = params[at + SLOT_WIDTH] ?? 0;
+      let firstSlot = table[pair * 2 + 1] ?? -1;
       if (firstSlot < 0) {
-        firstSlot = store.allocate(layout.segments[program] ?? 0);
-        pairSlot[pair] = firstSlot;
+        firstSlot = store.allocate(width * (segments[program] ?? 0));
+        table[pair * 2 + 1] = firstSlot;
         data = store.data;
       }
-      const segment =
-        layout.daySegment[(layout.dayOffset[program] ?? 0) + offset] ?? 0;
-      const slot = firstSlot + segment;
-      const at = slot * stride;
+      // The last segment starting on or before the day: a binary search of
+      // a few dozen numbers that stay in cache, unlike a table of days.
+      const first = params[at + SEGMENT_OFFSET] ?? 0;
+      let low = first;
+      let high = first + (segments[program] ?? 0) - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >>> 1;
+        if ((segmentStarts[middle] ?? 0) <= rowDay) low = middle;
+        else high = middle - 1;
+      }
+      const segment = low - first;
+      const to = firstSlot + segment * width;
 
-      const paymentDays = layout.paidWithinDays[program] ?? -1;
-      const lateSale =
-        paymentDays >= 0 && netFen > 0 && daysToPay > paymentDays;
+      const paymentDays = params[at + PAID_WITHIN_DAYS] ?? -1;
+      const lateSale = paymentDays >= 0 && net > 0 && daysToPay > paymentDays;
       if (ruleDay === NO_DAY || lateSale) {
-        data[at + LEFT_OUT_LINES] = (data[at + LEFT_OUT_LINES] ?? 0) + 1;
+        const leftOut = params[at + LEFT_OUT_AT] ?? -1;
+        if (leftOut >= 0) data[to + leftOut] = (data[to + leftOut] ?? 0) + 1;
         continue;
       }
 
-      addLine(data, at, line, columns, products, product);
-      if (layout.countsCategories[program] === 1) {
-        store.addCategoryNet(slot, products.category[product] ?? 0, netFen);
+      // Rule 4 over one counted line, into the fields the program reads.
+      data[to + NET_FEN] = (data[to + NET_FEN] ?? 0) + net;
+      data[to + COUNTED_LINES] = (data[to + COUNTED_LINES] ?? 0) + 1;
+
+      const lineQuantity = quantity[line] ?? 0;
+      const quantityAt = params[at + QUANTITY_AT] ?? -1;
+      if (quantityAt >= 0) {
+        data[to + quantityAt] = (data[to + quantityAt] ?? 0) + lineQuantity;
+      }
+
+      const marginAt = params[at + MARGIN_AT] ?? -1;
+      if (marginAt >= 0 && hasCost[line] === 1) {
+        const margin = net - (costFen[line] ?? 0);
+        data[to + marginAt] = (data[to + marginAt] ?? 0) + margin;
+      } else if (marginAt >= 0) {
+        const withoutCost = to + (params[at + WITHOUT_COST_AT] ?? 0);
+        data[withoutCost] = (data[withoutCost] ?? 0) + 1;
+      }
+
+      const bitsAt = params[at + LINE_BITS_AT] ?? -1;
+      if (bitsAt >= 0) {
+        data[to + bitsAt] = (data[to + bitsAt] ?? 0) | (scaleBits[line] ?? 0);
+        if ((flags & NEEDS_UNITS) !== 0 && lineQuantity !== 0) {
+          const word = to + bitsAt + (unitWord[productIndex] ?? 0);
+          data[word] = (data[word] ?? 0) | (unitBit[productIndex] ?? 0);
+        }
+      }
+
+      const categoryAt = params[at + CATEGORY_AT] ?? -1;
+      if (categoryAt >= 0) {
+        const head = to + categoryAt;
+        store.addCategoryNet(head, category[productIndex] ?? 0, net);
       }
     }
   }
 
+  const pairSlot = new Int32Array(scope.pairProgram.length);
+  for (let pair = 0; pair < pairSlot.length; pair += 1) {
+    pairSlot[pair] = table[pair * 2 + 1] ?? -1;
+  }
+
   return { store, pairSlot, hasRow, otherCurrencyLines };
-}
-
-/** Rule 4 over one counted line. */
-function addLine(
-  data: Float64Array,
-  at: number,
-  line: number,
-  columns: SalesColumns,
-  products: ProductAttributes,
-  product: number,
-): void {
-  const netFen = columns.netFen[line] ?? 0;
-  const quantity = columns.quantity[line] ?? 0;
-
-  data[at + NET_FEN] = (data[at + NET_FEN] ?? 0) + netFen;
-  data[at + QUANTITY] = (data[at + QUANTITY] ?? 0) + quantity;
-  if (columns.hasCost[line] === 1) {
-    const marginFen = netFen - (columns.costFen[line] ?? 0);
-    data[at + MARGIN_FEN] = (data[at + MARGIN_FEN] ?? 0) + marginFen;
-  } else {
-    data[at + LINES_WITHOUT_COST] = (data[at + LINES_WITHOUT_COST] ?? 0) + 1;
-  }
-  data[at + COUNTED_LINES] = (data[at + COUNTED_LINES] ?? 0) + 1;
-  data[at + SCALE_BITS] =
-    (data[at + SCALE_BITS] ?? 0) | (columns.scaleBits[line] ?? 0);
-  if (quantity !== 0) {
-    const word = at + UNIT_WORDS + (products.unitWord[product] ?? 0);
-    data[word] = (data[word] ?? 0) | (products.unitBit[product] ?? 0);
-  }
 }

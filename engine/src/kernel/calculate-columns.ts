@@ -22,7 +22,13 @@ import { productAttributes } from './product-attributes.js';
 import { layOutPrograms } from './program-layout.js';
 import type { SalesColumns } from './sales-columns.js';
 import { buildScopeIndex } from './scope-index.js';
-import { slotFigureSource } from './segment-figures.js';
+import {
+  SegmentRanges,
+  slotFigureSource,
+  type ProgramSlots,
+} from './segment-figures.js';
+import { slotLayoutOf } from './slot-layout.js';
+import { uniformScales } from './units.js';
 import { planWindows, recordWindows } from './window-plan.js';
 
 export interface ColumnsInput {
@@ -45,9 +51,19 @@ export function calculateColumns(input: ColumnsInput): CalculationOutput {
   const windowPlans = plans.map((plan, g) =>
     planWindows(recordWindows(plan, periods[g] ?? [], asOf)),
   );
-  const layout = layOutPrograms(plans, windowPlans, sales.currencies, asOf);
-  const scope = buildScopeIndex(programs, customers, input.products);
   const attributes = productAttributes(input.products);
+  const scales = uniformScales(sales.scaleBits, sales.hasCost);
+  const slotLayouts = plans.map((plan) =>
+    slotLayoutOf(plan, scales !== null, attributes.unitCount),
+  );
+  const layout = layOutPrograms(
+    plans,
+    windowPlans,
+    slotLayouts,
+    sales.currencies,
+    asOf,
+  );
+  const scope = buildScopeIndex(programs, customers, input.products);
 
   const aggregates = aggregateLines(
     sales,
@@ -72,9 +88,17 @@ export function calculateColumns(input: ColumnsInput): CalculationOutput {
     }
 
     const windows = windowPlans[g];
+    const slotLayout = slotLayouts[g];
+    if (windows === undefined || slotLayout === undefined) return;
+    const slots: ProgramSlots = {
+      store: aggregates.store,
+      attributes,
+      layout: slotLayout,
+      uniformScales: scales,
+      ranges: new SegmentRanges(windows),
+    };
     const first = scope.programStart[g] ?? 0;
     const end = scope.programStart[g + 1] ?? 0;
-    if (windows === undefined) return;
 
     for (let k = first; k < end; k += 1) {
       const pair = scope.programPairs[k] ?? 0;
@@ -86,12 +110,7 @@ export function calculateColumns(input: ColumnsInput): CalculationOutput {
         ...customerResults({
           plan,
           customerCode: customer.code,
-          figuresIn: slotFigureSource(
-            aggregates.store,
-            attributes,
-            windows,
-            aggregates.pairSlot[pair] ?? -1,
-          ),
+          figuresIn: slotFigureSource(slots, aggregates.pairSlot[pair] ?? -1),
           periods: periods[g] ?? [],
           targets,
           asOf,

@@ -1,12 +1,12 @@
 // The product facts rule 4 needs per line, as indexes: the category (for
 // `min_categories`) and the unit (for `mixed_units`).
 import type { Product } from '../calculation/input.js';
-import { UNITS_PER_WORD } from './slot-store.js';
+import { unitPlace } from './slot-layout.js';
 
 export interface ProductAttributes {
   category: Int32Array;
   categoryNames: readonly string[];
-  /** Which unit word of a slot, and which bit in it, a product's unit sets. */
+  /** Which word of a slot, and which bit in it, a product's unit sets. */
   unitWord: Int32Array;
   unitBit: Int32Array;
   unitNames: readonly string[];
@@ -43,9 +43,9 @@ export function productAttributes(
 
   products.forEach((product, p) => {
     category[p] = categories.indexOf(product.category);
-    const unit = units.indexOf(product.unit);
-    unitWord[p] = Math.floor(unit / UNITS_PER_WORD);
-    unitBit[p] = 1 << (unit % UNITS_PER_WORD);
+    const place = unitPlace(units.indexOf(product.unit));
+    unitWord[p] = place.word;
+    unitBit[p] = place.bit;
   });
 
   return {

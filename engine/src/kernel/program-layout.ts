@@ -1,75 +1,101 @@
-// Each program's rule 3 settings and window segments as flat arrays indexed
-// by program, so the kernel's inner loop reads numbers, not objects.
+// Each program's rule 3 settings, window segments and slot layout as numbers
+// in one flat array, sixteen per program, so the kernel's inner loop reads
+// one cache line per program instead of objects.
 import type { ProgramPlan } from '../calculation/plan.js';
 import { minDate, toDayNumber } from '../periods/dates.js';
+import type { SlotLayout } from './slot-layout.js';
 import type { WindowPlan } from './window-plan.js';
+
+/** Offsets inside a program's eight numbers. */
+export const TERM_START = 0;
+/** The term ends at the earlier of its end and the as-of date (§4.4). */
+export const TERM_END = 1;
+export const FIRST_DAY = 2;
+/** The day after the last segment. */
+export const END_DAY = 3;
+/** Where the program's segment starts begin in `segmentStarts`. */
+export const SEGMENT_OFFSET = 4;
+/** −1 without `paid_within_days`. */
+export const PAID_WITHIN_DAYS = 5;
+/** The index of the program's currency among the lines'; −1 if none. */
+export const CURRENCY = 6;
+export const FLAGS = 7;
+/** The slot layout's width and field offsets (slot-layout.ts). */
+export const SLOT_WIDTH = 8;
+export const QUANTITY_AT = 9;
+export const MARGIN_AT = 10;
+export const WITHOUT_COST_AT = 11;
+export const LEFT_OUT_AT = 12;
+export const LINE_BITS_AT = 13;
+export const CATEGORY_AT = 14;
+export const PROGRAM_STRIDE = 16;
+
+/** collected_amount dates every figure by its collection (rule 3). */
+export const BY_COLLECTION = 1;
+/** A quantity measure or a per_unit rate reads the set of units. */
+export const NEEDS_UNITS = 2;
+
+const MAX_SEGMENTS = 0xffff;
 
 export interface ProgramLayout {
   programs: number;
-  /** The term up to the as-of date (§4.4 rows and warnings). */
-  termStart: Int32Array;
-  termEnd: Int32Array;
-  /** 1 when collected_amount dates every figure by its collection. */
-  byCollection: Uint8Array;
-  /** −1 without `paid_within_days`. */
-  paidWithinDays: Int32Array;
-  /** The index of the program's currency among the lines'; −1 if none. */
-  currency: Int32Array;
-  /** 1 when `min_categories` needs net amount per category. */
-  countsCategories: Uint8Array;
-  firstDay: Int32Array;
-  dayCount: Int32Array;
-  dayOffset: Int32Array;
+  params: Int32Array;
   segments: Int32Array;
-  /** Every program's day → segment table, one after the other. */
-  daySegment: Int32Array;
+  /** Every program's segment starts (day numbers), one after the other. */
+  segmentStarts: Int32Array;
 }
 
 export function layOutPrograms(
   plans: readonly ProgramPlan[],
   windowPlans: readonly WindowPlan[],
+  slotLayouts: readonly SlotLayout[],
   currencies: readonly string[],
   asOf: string,
 ): ProgramLayout {
   const count = plans.length;
-  const layout = {
-    programs: count,
-    termStart: new Int32Array(count),
-    termEnd: new Int32Array(count),
-    byCollection: new Uint8Array(count),
-    paidWithinDays: new Int32Array(count),
-    currency: new Int32Array(count),
-    countsCategories: new Uint8Array(count),
-    firstDay: new Int32Array(count),
-    dayCount: new Int32Array(count),
-    dayOffset: new Int32Array(count),
-    segments: new Int32Array(count),
-    daySegment: new Int32Array(
-      windowPlans.reduce((sum, plan) => sum + plan.daySegment.length, 0),
-    ),
-  };
+  const params = new Int32Array(count * PROGRAM_STRIDE);
+  const segments = new Int32Array(count);
+  const segmentStarts = new Int32Array(
+    windowPlans.reduce((sum, plan) => sum + plan.segments, 0),
+  );
 
-  let dayOffset = 0;
+  let offset = 0;
   plans.forEach((plan, g) => {
     const { program } = plan;
     const windows = windowPlans[g];
-    if (windows === undefined)
-      throw new Error(`no windows for ${program.code}`);
+    const slots = slotLayouts[g];
+    if (windows === undefined || slots === undefined) {
+      throw new Error(`no windows or slot layout: ${program.code}`);
+    }
+    if (windows.segments > MAX_SEGMENTS) {
+      throw new RangeError(`${program.code} has too many window segments`);
+    }
 
-    layout.termStart[g] = toDayNumber(program.period.start);
-    layout.termEnd[g] = toDayNumber(minDate(program.period.end, asOf));
-    layout.byCollection[g] = plan.datesByCollection ? 1 : 0;
-    layout.paidWithinDays[g] = program.conditions.paidWithinDays ?? -1;
-    layout.currency[g] = currencies.indexOf(program.currency);
-    layout.countsCategories[g] =
-      program.conditions.minCategories === null ? 0 : 1;
-    layout.firstDay[g] = windows.firstDay;
-    layout.dayCount[g] = windows.daySegment.length;
-    layout.dayOffset[g] = dayOffset;
-    layout.segments[g] = windows.segments;
-    layout.daySegment.set(windows.daySegment, dayOffset);
-    dayOffset += windows.daySegment.length;
+    const at = g * PROGRAM_STRIDE;
+    params[at + TERM_START] = toDayNumber(program.period.start);
+    params[at + TERM_END] = toDayNumber(minDate(program.period.end, asOf));
+    params[at + FIRST_DAY] = windows.firstDay;
+    params[at + END_DAY] = windows.segmentStart[windows.segments] ?? 0;
+    params[at + SEGMENT_OFFSET] = offset;
+    params[at + PAID_WITHIN_DAYS] = program.conditions.paidWithinDays ?? -1;
+    params[at + CURRENCY] = currencies.indexOf(program.currency);
+    params[at + FLAGS] =
+      (plan.datesByCollection ? BY_COLLECTION : 0) |
+      (plan.needsOneUnit ? NEEDS_UNITS : 0);
+    params[at + SLOT_WIDTH] = slots.width;
+    params[at + QUANTITY_AT] = slots.quantity;
+    params[at + MARGIN_AT] = slots.marginFen;
+    params[at + WITHOUT_COST_AT] = slots.linesWithoutCost;
+    params[at + LEFT_OUT_AT] = slots.leftOutLines;
+    params[at + LINE_BITS_AT] = slots.lineBits;
+    params[at + CATEGORY_AT] = slots.categoryHead;
+    segments[g] = windows.segments;
+    segmentStarts.set(
+      windows.segmentStart.subarray(0, windows.segments),
+      offset,
+    );
+    offset += windows.segments;
   });
 
-  return layout;
+  return { programs: count, params, segments, segmentStarts };
 }

@@ -7,25 +7,35 @@ import type { FigureSource } from '../calculation/figure-source.js';
 import type { DateWindow } from '../periods/window.js';
 import type { ProductAttributes } from './product-attributes.js';
 import {
-  CATEGORY_HEAD,
   COUNTED_LINES,
-  LEFT_OUT_LINES,
-  LINES_WITHOUT_COST,
-  MARGIN_FEN,
   NET_FEN,
-  QUANTITY,
-  SCALE_BITS,
-  UNIT_WORDS,
-  UNITS_PER_WORD,
-  type SlotStore,
-} from './slot-store.js';
+  SCALE_BITS_MASK,
+  unitPlace,
+  type SlotLayout,
+} from './slot-layout.js';
+import type { SlotStore } from './slot-store.js';
 import {
   MONEY_UNIT_DECIMALS,
   QUANTITY_UNIT_DECIMALS,
   scalesOf,
   unitsToDec,
+  type SumScales,
 } from './units.js';
-import { segmentRange, type WindowPlan } from './window-plan.js';
+import {
+  segmentRange,
+  type SegmentRange,
+  type WindowPlan,
+} from './window-plan.js';
+
+/** What one program's figure sources share. */
+export interface ProgramSlots {
+  store: SlotStore;
+  attributes: ProductAttributes;
+  layout: SlotLayout;
+  /** Set when every line was written with the same decimals. */
+  uniformScales: SumScales | null;
+  ranges: SegmentRanges;
+}
 
 function emptyFigures(): Figures {
   return {
@@ -41,28 +51,23 @@ function emptyFigures(): Figures {
 }
 
 function unitsOf(
-  store: SlotStore,
   attributes: ProductAttributes,
-  unitBits: readonly number[],
+  bits: readonly number[],
 ): Set<string> {
   const units = new Set<string>();
   attributes.unitNames.forEach((name, unit) => {
-    const word = unitBits[Math.floor(unit / UNITS_PER_WORD)] ?? 0;
-    if ((word & (1 << (unit % UNITS_PER_WORD))) !== 0) units.add(name);
+    const place = unitPlace(unit);
+    if (((bits[place.word] ?? 0) & place.bit) !== 0) units.add(name);
   });
 
   return units;
 }
 
-function categoryNet(
-  store: SlotStore,
-  attributes: ProductAttributes,
-  firstSlot: number,
-  lastSlot: number,
-): Map<string, Dec> {
+function categoryNet(slots: ProgramSlots, heads: readonly number[]) {
+  const { store, attributes } = slots;
   const fenByCategory = new Map<number, number>();
-  for (let slot = firstSlot; slot <= lastSlot; slot += 1) {
-    let entry = (store.data[slot * store.stride + CATEGORY_HEAD] ?? 0) - 1;
+  for (const head of heads) {
+    let entry = (store.data[head] ?? 0) - 1;
     while (entry >= 0) {
       const category = store.categoryIndex[entry] ?? 0;
       const fen = store.categoryNetFen[entry] ?? 0;
@@ -80,68 +85,126 @@ function categoryNet(
   return net;
 }
 
-export function windowFigures(
-  store: SlotStore,
-  attributes: ProductAttributes,
-  firstSlot: number,
-  lastSlot: number,
-): Figures {
-  const { data, stride } = store;
-  const wordCount = stride - UNIT_WORDS;
-  const unitBits = new Array<number>(wordCount).fill(0);
-  let netFen = 0;
-  let quantity = 0;
-  let marginFen = 0;
-  let linesWithoutCost = 0;
-  let countedLines = 0;
-  let leftOutLines = 0;
-  let scaleBits = 0;
+/** The sum of one optional field over the window's slots. */
+function fieldSum(data: Float64Array, at: readonly number[], field: number) {
+  if (field < 0) return 0;
 
-  for (let slot = firstSlot; slot <= lastSlot; slot += 1) {
-    const at = slot * stride;
-    netFen += data[at + NET_FEN] ?? 0;
-    quantity += data[at + QUANTITY] ?? 0;
-    marginFen += data[at + MARGIN_FEN] ?? 0;
-    linesWithoutCost += data[at + LINES_WITHOUT_COST] ?? 0;
-    countedLines += data[at + COUNTED_LINES] ?? 0;
-    leftOutLines += data[at + LEFT_OUT_LINES] ?? 0;
-    scaleBits |= data[at + SCALE_BITS] ?? 0;
-    for (let word = 0; word < wordCount; word += 1) {
-      unitBits[word] =
-        (unitBits[word] ?? 0) | (data[at + UNIT_WORDS + word] ?? 0);
+  let sum = 0;
+  for (const slot of at) sum += data[slot + field] ?? 0;
+
+  return sum;
+}
+
+function scalesFor(
+  slots: ProgramSlots,
+  lineBits: number,
+  counted: number,
+  withCost: number,
+): SumScales {
+  const uniform = slots.uniformScales;
+  if (uniform === null) return scalesOf(lineBits & SCALE_BITS_MASK);
+
+  return {
+    net: counted > 0 ? uniform.net : 0,
+    quantity: counted > 0 ? uniform.quantity : 0,
+    margin: withCost > 0 ? uniform.margin : 0,
+  };
+}
+
+/** `firstAt`, `lastAt`: where the window's first and last slots start. */
+export function windowFigures(
+  slots: ProgramSlots,
+  firstAt: number,
+  lastAt: number,
+): Figures {
+  const { layout } = slots;
+  const { data } = slots.store;
+  const at: number[] = [];
+  for (let slot = firstAt; slot <= lastAt; slot += layout.width) at.push(slot);
+
+  const bitWords = layout.lineBits < 0 ? 0 : 1 + layout.extraUnitWords;
+  const bits = new Array<number>(bitWords).fill(0);
+  for (const slot of at) {
+    for (let word = 0; word < bitWords; word += 1) {
+      const value = data[slot + layout.lineBits + word] ?? 0;
+      bits[word] = (bits[word] ?? 0) | value;
     }
   }
 
-  const scales = scalesOf(scaleBits);
+  const countedLines = fieldSum(data, at, COUNTED_LINES);
+  const linesWithoutCost = fieldSum(data, at, layout.linesWithoutCost);
+  const scales = scalesFor(
+    slots,
+    bits[0] ?? 0,
+    countedLines,
+    countedLines - linesWithoutCost,
+  );
+  const netFen = fieldSum(data, at, NET_FEN);
+  const quantity = fieldSum(data, at, layout.quantity);
+  const marginFen = fieldSum(data, at, layout.marginFen);
 
   return {
     netAmount: unitsToDec(netFen, MONEY_UNIT_DECIMALS, scales.net),
     quantity: unitsToDec(quantity, QUANTITY_UNIT_DECIMALS, scales.quantity),
     grossMarginKnown: unitsToDec(marginFen, MONEY_UNIT_DECIMALS, scales.margin),
     linesWithoutCost,
-    units: unitsOf(store, attributes, unitBits),
-    netAmountByCategory: categoryNet(store, attributes, firstSlot, lastSlot),
+    units: unitsOf(slots.attributes, bits),
+    netAmountByCategory:
+      layout.categoryHead < 0
+        ? new Map()
+        : categoryNet(
+            slots,
+            at.map((slot) => slot + layout.categoryHead),
+          ),
     countedLines,
-    leftOutLines,
+    leftOutLines: fieldSum(data, at, layout.leftOutLines),
   };
 }
 
-/** The figure source of one program × customer; `firstSlot` −1: no lines. */
+/** Window edges to segments, once per program rather than once per row. */
+export class SegmentRanges {
+  private readonly known = new Map<string, SegmentRange | null>();
+
+  constructor(private readonly windows: WindowPlan) {}
+
+  of(window: DateWindow): SegmentRange | null {
+    const key = `${window.start}/${window.end}`;
+    let range = this.known.get(key);
+    if (range === undefined) {
+      range = segmentRange(this.windows, window);
+      this.known.set(key, range);
+    }
+
+    return range;
+  }
+}
+
+/**
+ * The figure source of one program × customer; `firstSlot` −1: no lines.
+ * A row asks some windows twice (an open period's own part, its baseline),
+ * so answers are kept for the source's short life.
+ */
 export function slotFigureSource(
-  store: SlotStore,
-  attributes: ProductAttributes,
-  windows: WindowPlan,
+  slots: ProgramSlots,
   firstSlot: number,
 ): FigureSource {
+  const answers = new Map<SegmentRange, Figures>();
+  const { width } = slots.layout;
+
   return (window: DateWindow) => {
-    const range = segmentRange(windows, window);
+    const range = slots.ranges.of(window);
     if (range === null || firstSlot < 0) return emptyFigures();
 
-    return windowFigures(
-      store,
-      attributes,
-      firstSlot + range.first,
-      firstSlot + range.last,
-    );
+    let figures = answers.get(range);
+    if (figures === undefined) {
+      figures = windowFigures(
+        slots,
+        firstSlot + range.first * width,
+        firstSlot + range.last * width,
+      );
+      answers.set(range, figures);
+    }
+
+    return figures;
   };
 }

@@ -1,59 +1,42 @@
-// The kernel's sums, one "slot" per program × customer × segment, laid out
-// side by side in one array so that adding a line touches one or two cache
-// lines. Net amount per category, needed only by `min_categories`, hangs off
-// each slot as a short linked list (a customer buys few categories).
+// The kernel's sums: one run of slots per program × customer (one slot per
+// window segment, each as wide as the program's slot layout), side by side
+// in one array. Net amount per category, read only by `min_categories`,
+// hangs off a slot as a short linked list: a customer buys few categories.
 
-/** Field offsets inside a slot. */
-export const NET_FEN = 0;
-export const QUANTITY = 1;
-export const MARGIN_FEN = 2;
-export const LINES_WITHOUT_COST = 3;
-export const COUNTED_LINES = 4;
-export const LEFT_OUT_LINES = 5;
-/** OR of the counted lines' scale bits (units.ts). */
-export const SCALE_BITS = 6;
-/** 1 + the slot's first category entry; 0 for none. */
-export const CATEGORY_HEAD = 7;
-/** Then one word per 30 units: bit u set when unit u's quantity counted. */
-export const UNIT_WORDS = 8;
-
-export const UNITS_PER_WORD = 30;
-
-const INITIAL_SLOTS = 4096;
 const INITIAL_ENTRIES = 1024;
+const MIN_CAPACITY = 4096;
 
 export class SlotStore {
-  readonly stride: number;
   data: Float64Array;
-  slots = 0;
+  /** Numbers handed out so far. */
+  used = 0;
 
   categoryNext = new Int32Array(INITIAL_ENTRIES);
   categoryIndex = new Int32Array(INITIAL_ENTRIES);
   categoryNetFen = new Float64Array(INITIAL_ENTRIES);
   entries = 0;
 
-  constructor(unitCount: number) {
-    this.stride =
-      UNIT_WORDS + Math.max(1, Math.ceil(unitCount / UNITS_PER_WORD));
-    this.data = new Float64Array(INITIAL_SLOTS * this.stride);
+  /** `expected`: a good guess avoids copying the array as it grows. */
+  constructor(expected: number) {
+    this.data = new Float64Array(Math.max(MIN_CAPACITY, expected));
   }
 
-  /** Zeroed slots for one program × customer: the first slot's number. */
+  /** `count` zeroed numbers; returns the first one's index. */
   allocate(count: number): number {
-    const first = this.slots;
-    const needed = (first + count) * this.stride;
+    const first = this.used;
+    const needed = first + count;
     if (needed > this.data.length) {
       const next = new Float64Array(Math.max(needed, this.data.length * 2));
-      next.set(this.data);
+      next.set(this.data.subarray(0, first));
       this.data = next;
     }
-    this.slots += count;
+    this.used = needed;
 
     return first;
   }
 
-  addCategoryNet(slot: number, category: number, netFen: number): void {
-    const head = slot * this.stride + CATEGORY_HEAD;
+  /** `head`: the index of the slot's category-list head. */
+  addCategoryNet(head: number, category: number, netFen: number): void {
     let entry = (this.data[head] ?? 0) - 1;
     while (entry >= 0) {
       if (this.categoryIndex[entry] === category) {

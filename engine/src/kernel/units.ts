@@ -84,3 +84,29 @@ export function scalesOf(bits: number): SumScales {
     margin: highestBit(bits, 8, 3),
   };
 }
+
+/**
+ * The scales every sum has when the lines were all written alike (a store's
+ * numeric columns): net and quantity bits equal on every line, margin bits
+ * equal on every line with a cost. Null when they differ.
+ */
+export function uniformScales(
+  scaleBits: Uint16Array,
+  hasCost: Uint8Array,
+): SumScales | null {
+  let netQuantity = -1;
+  let margin = -1;
+  for (let line = 0; line < scaleBits.length; line += 1) {
+    const bits = scaleBits[line] ?? 0;
+    const lineNetQuantity = bits & 0xff;
+    if (netQuantity < 0) netQuantity = lineNetQuantity;
+    else if (netQuantity !== lineNetQuantity) return null;
+
+    if (hasCost[line] !== 1) continue;
+    const lineMargin = bits & 0x700;
+    if (margin < 0) margin = lineMargin;
+    else if (margin !== lineMargin) return null;
+  }
+
+  return scalesOf(Math.max(netQuantity, 0) | Math.max(margin, 0));
+}
