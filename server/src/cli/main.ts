@@ -7,6 +7,7 @@ import { registerUserCommands } from './commands/users.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerProgramCommands } from './commands/programs.js';
+import { registerCalculateCommand } from './commands/calculate.js';
 import { reportCliError } from './cli-errors.js';
 
 const program = new Command('tierline')
@@ -22,6 +23,7 @@ registerUserCommands(program);
 registerAuditCommands(program);
 registerImportCommands(program);
 registerProgramCommands(program);
+registerCalculateCommand(program);
 
 try {
   await program.parseAsync(process.argv);
