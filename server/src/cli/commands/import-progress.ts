@@ -13,6 +13,7 @@ export interface ProgressDisplay {
 }
 
 const LINE_EVERY_MS = 500;
+const LINE_EVERY_ROWS = 50_000;
 
 export function importProgress(
   mode: ProgressMode,
@@ -52,12 +53,16 @@ function barDisplay(fileBytes: number): ProgressDisplay {
   };
 }
 
+// A line every half second, and at every 50,000 rows however fast they go.
 function lineDisplay(fileBytes: number): ProgressDisplay {
   let last = 0;
+  let lastBlock = 0;
   const print = (bytes: number, rows: number | null) => {
     const now = Date.now();
-    if (now - last < LINE_EVERY_MS) return;
+    const block = Math.floor((rows ?? 0) / LINE_EVERY_ROWS);
+    if (now - last < LINE_EVERY_MS && block <= lastBlock) return;
     last = now;
+    lastBlock = block;
     const read = `${megabytes(bytes)} of ${megabytes(fileBytes)} MB`;
     process.stderr.write(
       rows === null
