@@ -84,4 +84,38 @@ describe(`the audit entry of an import (${storeKind})`, () => {
       expect((await verifyAudit(t.test.store)).ok).toBe(true);
     });
   });
+
+  describe('when the auditor reads GET /api/audit with filters', () => {
+    it('gets the matching entries, newest first, and the head', async () => {
+      const auditor = await loginAs(t.app, 'auditor');
+      const reply = await t.app.inject({
+        url: '/api/audit?entity=import_batch&actor=manager&limit=5',
+        headers: auditor.headers,
+      });
+      const body = reply.json() as {
+        entries: { action: string; seq: number }[];
+        head: { seq: number; hash: string };
+      };
+
+      expect(reply.statusCode).toBe(200);
+      expect(body.entries.map((entry) => entry.action)).toEqual([
+        'import.rejected',
+        'import.committed',
+      ]);
+      expect(body.head.seq).toBeGreaterThanOrEqual(body.entries[0]?.seq ?? 0);
+      expect(body.head.hash).toMatch(/^[0-9a-f]{64}$/);
+    });
+  });
+
+  describe('when a customer user asks for the audit trail', () => {
+    it('is refused', async () => {
+      const customer = await loginAs(t.app, 'cust1');
+      const reply = await t.app.inject({
+        url: '/api/audit',
+        headers: customer.headers,
+      });
+
+      expect(reply.statusCode).toBe(403);
+    });
+  });
 });
