@@ -130,18 +130,29 @@ export function recordLoginFailure(
   });
 }
 
-/** A successful login forgets the account's failures, not the source's. */
+/**
+ * A successful login forgets the account's failures, not the source's, and
+ * sweeps counters that have been quiet for a whole window.
+ */
 export async function recordLoginSuccess(
   store: Store,
   username: string,
   ip: string,
+  settings: ThrottleSettings,
+  now: Date,
 ): Promise<void> {
-  await store.transaction((connection) =>
-    connection.query('delete from login_throttle where key in ($1, $2)', [
+  const windowStart = new Date(now.getTime() - settings.windowMinutes * 60_000);
+  await store.transaction(async (connection) => {
+    await connection.query('delete from login_throttle where key in ($1, $2)', [
       pairKey(username, ip),
       accountKey(username),
-    ]),
-  );
+    ]);
+    await connection.query(
+      `delete from login_throttle where last_failure_at < $1
+         and (blocked_until is null or blocked_until < $2)`,
+      [windowStart, now],
+    );
+  });
 }
 
 async function readCounters(

@@ -94,7 +94,13 @@ export async function login(
     throw new AuthError('login_failed');
   }
 
-  await recordLoginSuccess(store, username, ip);
+  await recordLoginSuccess(
+    store,
+    username,
+    ip,
+    settings.throttle,
+    settings.now(),
+  );
   const session = await store.transaction((connection) =>
     createSession(connection, user.id, attempt, settings),
   );

@@ -28,6 +28,11 @@ export async function createSession(
     now.getTime() + settings.sessionMaxHours * 3_600_000,
   );
 
+  // Sessions that ran out are removed here, at the next login of anyone.
+  await connection.query(
+    'delete from sessions where expires_at <= $1 or last_seen_at < $2',
+    [now, new Date(now.getTime() - settings.sessionIdleMinutes * 60_000)],
+  );
   await connection.query(
     `insert into sessions (id_hash, user_id, ip, user_agent, created_at,
        last_seen_at, expires_at)
