@@ -7,6 +7,10 @@ export function periodStartsOf(program: Program): string[] {
   return allProgramPeriods(program).map((period) => period.start);
 }
 
+// A change may still name a period that has started or already ended; the
+// refusal of dates in closed periods comes with period close (issue 5, item
+// 4), and until then the approver is the one who checks the date.
+
 /**
  * The date a new version takes effect. The first version of a program takes
  * effect at the start of its term; once a version is approved, a change

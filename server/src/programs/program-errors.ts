@@ -142,7 +142,8 @@ export class ProgramError extends Error {
     readonly programCode: string,
     readonly details: ErrorDetail[] = [],
   ) {
-    super(`${programErrors[code].message['en-US']}: ${programCode}`);
+    const message = programErrors[code].message['en-US'];
+    super(programCode === '' ? message : `${message}: ${programCode}`);
     this.name = 'ProgramError';
     this.status = programErrors[code].status;
     this.messages = programErrors[code].message;

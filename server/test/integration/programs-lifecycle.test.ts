@@ -301,4 +301,30 @@ describe(`the program lifecycle (${storeKind})`, () => {
       });
     });
   });
+  describe('when the programs are listed', () => {
+    it('gives them by code, with the filters applied', async () => {
+      const all = await t.app.inject({
+        url: '/api/programs',
+        headers: approver.headers,
+      });
+      const submitted = await t.app.inject({
+        url: '/api/programs?status=submitted&q=self',
+        headers: approver.headers,
+      });
+
+      expect(all.json()).toMatchObject({
+        total: 4,
+        items: [
+          { code: 'LIFE-1', status: 'closed', latestVersion: 1 },
+          { code: 'REJ-1', status: 'draft', latestVersion: 2 },
+          { code: 'SELF-1', status: 'submitted' },
+          { code: 'SELF-2', status: 'submitted' },
+        ],
+      });
+      expect(submitted.json()).toMatchObject({
+        total: 2,
+        items: [{ code: 'SELF-1' }, { code: 'SELF-2' }],
+      });
+    });
+  });
 });
