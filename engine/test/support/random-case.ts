@@ -28,6 +28,14 @@ export interface RandomCaseOptions {
   prefix: string;
   /** Add lines of unknown customers and products (a store refuses them). */
   unknownCodes: boolean;
+  /** Share one calendar with other cases (one as-of date for a store). */
+  days?: CaseDays;
+}
+
+/** Day numbers from EPOCH: programs start near `anchor`. */
+export interface CaseDays {
+  anchor: number;
+  asOf: number;
 }
 
 export interface RandomCase {
@@ -234,41 +242,45 @@ function targets(
   return found;
 }
 
+/** Mostly a few periods into the programs' terms. */
+export const caseDays: fc.Arbitrary<CaseDays> = fc
+  .oneof(fc.integer({ min: 0, max: 800 }), fc.constantFrom(...EDGE_DAYS))
+  .chain((anchor) =>
+    fc
+      .oneof(
+        {
+          arbitrary: fc.integer({ min: anchor + 61, max: anchor + 800 }),
+          weight: 30,
+        },
+        // Now and then before the programs start: no period has started.
+        {
+          arbitrary: fc.integer({ min: anchor - 70, max: anchor + 70 }),
+          weight: 2,
+        },
+        { arbitrary: fc.constantFrom(...EDGE_DAYS), weight: 1 },
+      )
+      .map((asOf) => ({ anchor, asOf })),
+  );
+
 export function randomCase(
   options: RandomCaseOptions,
 ): fc.Arbitrary<RandomCase> {
   return fc.gen().map((g) => {
     const { prefix } = options;
+    const days = options.days ?? g(() => caseDays);
     const customerList = customers(g, prefix);
     const productList = products(g, prefix);
     const codes = {
       customers: customerList.map((customer) => customer.code),
       skus: productList.map((product) => product.sku),
     };
-    const anchor = g(() =>
-      fc.oneof(fc.integer({ min: 0, max: 800 }), fc.constantFrom(...EDGE_DAYS)),
-    );
     const programCount = g(fc.integer, { min: 1, max: 3 });
     const documents = Array.from({ length: programCount }, (_, index) =>
       g(() =>
-        programDocument(`${prefix}PG${String(index + 1)}`, codes, anchor),
+        programDocument(`${prefix}PG${String(index + 1)}`, codes, days.anchor),
       ),
     );
     const programs = documents.map(parsed);
-    // Now and then before the programs start: no period has started then.
-    const asOfDay = g(() =>
-      fc.oneof(
-        {
-          arbitrary: fc.integer({ min: anchor + 61, max: anchor + 800 }),
-          weight: 30,
-        },
-        {
-          arbitrary: fc.integer({ min: anchor - 70, max: anchor + 70 }),
-          weight: 2,
-        },
-        { arbitrary: fc.constantFrom(...EDGE_DAYS), weight: 1 },
-      ),
-    );
 
     return {
       documents,
@@ -276,12 +288,9 @@ export function randomCase(
         programs,
         customers: customerList,
         products: productList,
-        sales: salesLines(g, prefix, codes, options.unknownCodes, {
-          anchor,
-          asOf: asOfDay,
-        }),
+        sales: salesLines(g, prefix, codes, options.unknownCodes, days),
         targets: targets(g, programs, codes.customers),
-        asOf: dayText(asOfDay),
+        asOf: dayText(days.asOf),
       },
     };
   });
