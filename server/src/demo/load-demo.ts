@@ -56,8 +56,8 @@ export async function loadDemo(
   log: (message: string) => void = () => undefined,
 ): Promise<DemoSummary> {
   const started = performance.now();
-  const contents = await readStoreContents(store);
-  if (!isEmptyStore(contents)) {
+  if (!(await isEmptyStore(store))) {
+    const contents = await readStoreContents(store);
     throw new DemoStoreNotEmptyError(
       store.location,
       describeContents(contents),

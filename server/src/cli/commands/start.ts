@@ -1,11 +1,7 @@
 import type { Command } from 'commander';
 import { openStore } from '../../db/database.js';
 import { demoActor } from '../../demo/load-demo.js';
-import {
-  isDemoIncomplete,
-  isEmptyStore,
-  readStoreContents,
-} from '../../demo/store-contents.js';
+import { isDemoIncomplete, isEmptyStore } from '../../demo/store-contents.js';
 import { loadConfig } from '../../platform/config.js';
 import { closeOnSignals, startServer } from '../../server.js';
 import { UserError } from '../cli-errors.js';
@@ -46,8 +42,7 @@ async function prepareStore(
   // owner at a time, and the server opens its own.
   const store = await openStore(config, { command: 'start' });
   try {
-    const contents = await readStoreContents(store);
-    if (isEmptyStore(contents)) {
+    if (await isEmptyStore(store)) {
       console.log('First run: the store is empty.');
       await loadDemoForCli(store, demoOptions({}));
     } else if (await isDemoIncomplete(store, demoActor)) {
