@@ -32,10 +32,10 @@ export const customersImportPlan = masterDataPlan<
       columns: customerColumns,
       read: readCustomerRecord,
       keyOf: (customer) => customer.code,
-      copyLine: (customer, row) =>
-        `${row}\t${copyText(customer.code)}\t${copyText(customer.name)}\t` +
+      copyFields: (customer) =>
+        `${copyText(customer.code)}\t${copyText(customer.name)}\t` +
         `${copyText(customer.group)}\t${copyText(customer.region)}\t` +
-        `${copyTextArray(customer.tags)}\t${copyText(customer.salesRep)}\n`,
+        `${copyTextArray(customer.tags)}\t${copyText(customer.salesRep)}`,
     };
   },
 });

@@ -2,13 +2,16 @@
 // duplicate of a stored row, or a conflict with it; never an overwrite.
 import type { Connection } from '../db/database.js';
 import type { ImportPlan } from './staged-import.js';
-import type { FileKind } from './stage-file.js';
+import type { FileKind } from './read-file.js';
 import { stagedColumns, STAGING_TABLE, type StagingSpec } from './staging.js';
 import { settleStoredMatches } from './stored-matches.js';
 
 export function factPlan<Column extends string, Parsed>(options: {
   staging: StagingSpec;
   lockKey: number;
+  /** Copy straight into the table first; needs a table without a foreign
+   * key to import_batches, whose row is written last. */
+  direct: boolean;
   prepare(connection: Connection): Promise<FileKind<Column, Parsed>>;
 }): ImportPlan<Column, Parsed> {
   const { staging } = options;

@@ -8,6 +8,8 @@ import {
   type RowCounts,
 } from './import-types.js';
 
+const BATCH_IDS = 'import_batches_id_seq';
+
 export interface RecordedBatch {
   batchId: number;
   report: ImportReport;
@@ -22,6 +24,7 @@ export async function recordBatch(
   connection: Connection,
   context: ImportContext,
   outcome: { status: 'committed' | 'rejected'; rows: RowCounts },
+  reservedId: number | null = null,
 ): Promise<RecordedBatch> {
   const { kind, fileName, actor } = context.options;
   const fields = {
@@ -34,6 +37,7 @@ export async function recordBatch(
   };
   const batchId = await insertBatch(connection, {
     ...fields,
+    id: reservedId,
     actor,
     startedAt: context.startedAt,
   });
@@ -42,14 +46,18 @@ export async function recordBatch(
 
 async function insertBatch(
   connection: Connection,
-  batch: Omit<ImportReport, 'batchId'> & { actor: string; startedAt: Date },
+  batch: Omit<ImportReport, 'batchId'> & {
+    id: number | null;
+    actor: string;
+    startedAt: Date;
+  },
 ): Promise<number> {
   const [inserted] = await connection.query<{ id: string | number }>(
-    `insert into import_batches (kind, file_name, sha256, actor, status,
+    `insert into import_batches (id, kind, file_name, sha256, actor, status,
        rows_total, rows_new, rows_updated, rows_duplicate, rows_bad, bad_rows,
        started_at, finished_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12,
-       clock_timestamp())
+     values (coalesce($13::bigint, nextval('${BATCH_IDS}')), $1, $2, $3, $4,
+       $5, $6, $7, $8, $9, $10, $11::jsonb, $12, clock_timestamp())
      returning id`,
     [
       batch.kind,
@@ -64,10 +72,23 @@ async function insertBatch(
       batch.rows.bad,
       JSON.stringify(batch.badRows.slice(0, MAX_STORED_BAD_ROWS)),
       batch.startedAt.toISOString(),
+      batch.id,
     ],
   );
   if (!inserted) throw new Error('import_batches insert returned no id');
   return Number(inserted.id);
+}
+
+/**
+ * Takes the next batch id before the batch row exists, for rows copied
+ * into their table ahead of it (sales_lines has no foreign key to wait on).
+ */
+export async function reserveBatchId(connection: Connection): Promise<number> {
+  const [reserved] = await connection.query<{ id: string }>(
+    `select nextval('${BATCH_IDS}')::text as id`,
+  );
+  if (!reserved) throw new Error('no batch id from the sequence');
+  return Number.parseInt(reserved.id, 10);
 }
 
 /** Sets the finish time once the batch's rows are in. */

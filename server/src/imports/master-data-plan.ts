@@ -4,7 +4,7 @@
 import type { Connection } from '../db/database.js';
 import type { ColumnLayout } from '../files/columns.js';
 import type { ImportPlan } from './staged-import.js';
-import type { FileKind } from './stage-file.js';
+import type { FileKind } from './read-file.js';
 import {
   keyMatch,
   rowOf,
@@ -27,6 +27,7 @@ export function masterDataPlan<Column extends string, Parsed>(options: {
 
   return {
     ...options,
+    direct: false,
     async compare(connection, _context, file) {
       const content = presentContent(staging, file.layout);
       const changed = content.length

@@ -34,11 +34,11 @@ export const productsImportPlan = masterDataPlan<ProductColumn, ProductRecord>({
       columns: productColumns,
       read: readProductRecord,
       keyOf: (product) => product.sku,
-      copyLine: (product, row) =>
-        `${row}\t${copyText(product.sku)}\t${copyText(product.name)}\t` +
+      copyFields: (product) =>
+        `${copyText(product.sku)}\t${copyText(product.name)}\t` +
         `${copyText(product.category)}\t${copyText(product.brand)}\t` +
         `${copyText(product.unit)}\t${copyNullable(product.listPrice)}\t` +
-        `${product.vatRatePct}\n`,
+        `${product.vatRatePct}`,
     };
   },
 });

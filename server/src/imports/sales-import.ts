@@ -47,6 +47,7 @@ const salesStaging: StagingSpec = {
 export const salesImportPlan = factPlan<SalesColumn, SalesRecord>({
   staging: salesStaging,
   lockKey: SALES_LOCK,
+  direct: true,
   async prepare(connection) {
     const customers = await loadCodeIndex(connection, 'customers');
     const products = await loadCodeIndex(connection, 'products');
@@ -59,12 +60,12 @@ export const salesImportPlan = factPlan<SalesColumn, SalesRecord>({
       columns: salesColumns,
       read: (reader) => readSalesRecord(reader, references),
       keyOf: (line) => `${line.invoiceNo}\u0000${line.lineNo}`,
-      copyLine: (line, row) =>
-        `${row}\t${copyText(line.invoiceNo)}\t${line.lineNo}\t` +
+      copyFields: (line) =>
+        `${copyText(line.invoiceNo)}\t${line.lineNo}\t` +
         `${line.invoiceDate}\t${idOf(customers, line.customerCode)}\t` +
         `${idOf(products, line.sku)}\t${line.quantity}\t${line.netAmount}\t` +
         `${copyNullable(line.costAmount)}\t${line.currency}\t` +
-        `${copyNullable(line.paidDate)}\n`,
+        `${copyNullable(line.paidDate)}`,
     };
   },
 });

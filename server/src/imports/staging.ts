@@ -2,7 +2,7 @@
 // COPY, then compared with each other and with what is stored, set-based,
 // before anything reaches the real table. It lives in the import's own
 // transaction and disappears with it.
-import type { Connection, Store } from '../db/database.js';
+import type { Connection } from '../db/database.js';
 
 export const STAGING_TABLE = 'import_staging';
 
@@ -26,15 +26,6 @@ export interface StagingSpec {
   describeKey(values: readonly string[]): string;
 }
 
-export interface CopyBatch {
-  /** COPY text lines, each starting with the row number. */
-  text: string;
-  rows: number;
-}
-
-/** PGlite reads COPY input from one blob: slices bound its size. */
-const PGLITE_SLICE_ROWS = 50_000;
-
 export function stagedColumns(spec: StagingSpec): StagedColumn[] {
   return [...spec.key, ...spec.content];
 }
@@ -52,43 +43,10 @@ export async function createStagingTable(
   );
 }
 
-/**
- * Copies the batches into the staging table: one COPY on a PostgreSQL
- * server, where the rows stream; one COPY per slice on PGlite.
- */
-export async function copyIntoStaging(
-  store: Store,
-  connection: Connection,
-  spec: StagingSpec,
-  batches: AsyncIterable<CopyBatch>,
-): Promise<void> {
+/** The COPY that fills the staging table: the row number, then the fields. */
+export function stagingCopySql(spec: StagingSpec): string {
   const columns = ['row_no', ...stagedColumns(spec).map((c) => c.name)];
-  const copySql = `copy ${STAGING_TABLE} (${columns.join(', ')}) from stdin`;
-  const sliceRows = store.kind === 'pglite' ? PGLITE_SLICE_ROWS : Infinity;
-  const iterator = batches[Symbol.asyncIterator]();
-
-  let done = false;
-  while (!done) {
-    let first = await iterator.next();
-    while (!first.done && first.value.rows === 0) first = await iterator.next();
-    if (first.done) return;
-
-    let rows = first.value.rows;
-    const head = first.value.text;
-    const slice = async function* () {
-      yield head;
-      while (rows < sliceRows) {
-        const next = await iterator.next();
-        if (next.done) {
-          done = true;
-          return;
-        }
-        rows += next.value.rows;
-        if (next.value.rows > 0) yield next.value.text;
-      }
-    };
-    await connection.copyFrom(copySql, slice());
-  }
+  return `copy ${STAGING_TABLE} (${columns.join(', ')}) from stdin`;
 }
 
 /** `s.a = t.a and s.b = t.b` over the key columns. */

@@ -35,6 +35,7 @@ const targetsStaging: StagingSpec = {
 export const targetsImportPlan = factPlan<TargetColumn, TargetRecord>({
   staging: targetsStaging,
   lockKey: TARGETS_LOCK,
+  direct: false,
   async prepare(connection) {
     const customers = await loadCodeIndex(connection, 'customers');
     const periodStarts = await loadProgramPeriodStarts(connection);
@@ -49,10 +50,10 @@ export const targetsImportPlan = factPlan<TargetColumn, TargetRecord>({
       read: (reader) => readTargetRecord(reader, references),
       keyOf: (target) =>
         `${target.program}\u0000${target.customerCode}\u0000${target.periodStart}`,
-      copyLine: (target, row) =>
-        `${row}\t${copyText(target.program)}\t` +
+      copyFields: (target) =>
+        `${copyText(target.program)}\t` +
         `${idOf(customers, target.customerCode)}\t${target.periodStart}\t` +
-        `${target.target}\n`,
+        `${target.target}`,
     };
   },
 });

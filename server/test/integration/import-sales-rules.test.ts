@@ -147,6 +147,28 @@ describe(`importing sales lines (${storeKind})`, () => {
     });
   });
 
+  describe('when a stored line turns up deep inside a large file', () => {
+    it('still counts every other line as new and the stored one as duplicate', async () => {
+      await importContent(test.store, 'sales', 'a.csv', salesFile(3));
+      const rows = [SALES_HEADER];
+      for (let n = 3; n < 60_000; n++) rows.push(salesLine(n, spec));
+      rows.splice(55_000, 0, salesLine(1, spec));
+
+      const report = await importContent(
+        test.store,
+        'sales',
+        'b.csv',
+        `${rows.join('\n')}\n`,
+      );
+
+      expect(report).toMatchObject({
+        status: 'committed',
+        rows: { total: 59_998, new: 59_997, duplicate: 1, bad: 0 },
+      });
+      expect(await countRows(test.store, 'sales_lines')).toBe(60_000);
+    });
+  });
+
   describe('when a file repeats a line', () => {
     it('skips an identical repeat as a duplicate', async () => {
       const file = `${salesFile(5)}${salesLine(2, spec)}\n`;
@@ -187,6 +209,18 @@ describe(`importing sales lines (${storeKind})`, () => {
         rows: { total: 3, bad: 3 },
         badRows: [{ row: 1, column: 'net_amount', code: 'missing_column' }],
       });
+    });
+
+    it('stores nothing of a file that breaks off inside a quoted value', async () => {
+      const file = `${salesFile(20)}"INV9,1,2026-01-01\n`;
+
+      const report = await importContent(test.store, 'sales', 's.csv', file);
+
+      expect(report).toMatchObject({
+        status: 'rejected',
+        badRows: [{ row: 22, code: 'bad_file' }],
+      });
+      expect(await countRows(test.store, 'sales_lines')).toBe(0);
     });
 
     it('records an empty file as a rejected batch', async () => {
