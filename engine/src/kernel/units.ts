@@ -23,6 +23,9 @@ export function toUnits(amount: Dec, decimals: number): number {
   return units;
 }
 
+/** Zeros by scale: most rows read a figure or two that sum to nothing. */
+const ZEROS = [0, 1, 2, 3, 4].map((scale) => Dec.fromChecked('0', scale));
+
 /**
  * Back to an exact decimal printed with `scale` decimals: the scale the
  * reference's sum of the same lines would carry (the largest written one).
@@ -32,6 +35,10 @@ export function unitsToDec(
   decimals: number,
   scale: number,
 ): Dec {
+  if (units === 0) {
+    const zero = ZEROS[scale];
+    if (zero !== undefined) return zero;
+  }
   if (!Number.isSafeInteger(units)) {
     throw new RangeError(`${String(units)} is not a safe integer`);
   }
