@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { openStore, type Store } from '../../../src/db/database.js';
+import { copyPgliteTemplate } from './pglite-template.js';
 
 /**
  * The integration suite runs on PGlite by default and on a PostgreSQL server
@@ -25,6 +26,7 @@ export interface TestStore {
 export async function createTestStore(): Promise<TestStore> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tierline-test-'));
   if (!testServerUrl) {
+    await copyPgliteTemplate(dataDir);
     const store = await openStore(
       { databaseUrl: null, dataDir },
       { command: 'test' },
