@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three suites: `unit` needs nothing but Node, `integration` runs against
@@ -5,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 // TIERLINE_TEST_DATABASE_URL is set, `browser` drives Debian's chromium.
 export default defineConfig({
   test: {
+    // Vitest leaves a core free by default, which on a 2-core machine runs
+    // the files one at a time; each file is one process that mostly waits
+    // on its store or a child process, so use every core.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     projects: [
       {
         test: {
