@@ -95,7 +95,7 @@ describe(`importing the examples (${storeKind})`, () => {
         file.content,
       );
 
-      expect(report.badRows).toEqual([]);
+      expect(report.badRows, `${variant} ${file.name}`).toEqual([]);
       expect(report).toMatchObject({
         status: 'committed',
         rows: { new: report.rows.total, duplicate: 0, bad: 0 },
