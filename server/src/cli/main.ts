@@ -8,6 +8,9 @@ import { registerAuditCommands } from './commands/audit.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerProgramCommands } from './commands/programs.js';
 import { registerCalculateCommand } from './commands/calculate.js';
+import { registerAccrualCommands } from './commands/accruals.js';
+import { registerPeriodCommands } from './commands/period.js';
+import { registerJournalCommands } from './commands/journal.js';
 import { reportCliError } from './cli-errors.js';
 
 const program = new Command('tierline')
@@ -24,6 +27,9 @@ registerAuditCommands(program);
 registerImportCommands(program);
 registerProgramCommands(program);
 registerCalculateCommand(program);
+registerAccrualCommands(program);
+registerPeriodCommands(program);
+registerJournalCommands(program);
 
 try {
   await program.parseAsync(process.argv);
