@@ -7,6 +7,7 @@ import {
   type ImportReport,
 } from '../imports/run-import.js';
 import { seedActiveProgram } from '../programs/seed-active-program.js';
+import { signDemoAgreements } from './agreements.js';
 import { dayParts } from './calendar.js';
 import { planDemo, type DemoOptions } from './dataset.js';
 import {
@@ -100,6 +101,12 @@ export async function loadDemo(
   );
   log(`importing ${targets.length} customer targets`);
   await importDemoFile(store, 'targets', targetsCsv(targets));
+  const signed = await signDemoAgreements(
+    store,
+    demoProgramCodes(context.year).target,
+    { actor: demoActor },
+  );
+  log(`signed ${signed} agreements`);
 
   return {
     customers: dataset.customers.length,
