@@ -117,14 +117,9 @@ describe(`enrollment in the store calculation (${storeKind})`, () => {
 
   describe('when an agreement covers none of the started term', () => {
     it('leaves the customer out', async () => {
-      await activeAgreement(t.app, manager, 'AGREED-2027', 'C003');
-      await t.test.store.transaction((connection) =>
-        connection.query(
-          `update agreements set period_start = '2027-10-01'
-            where program_code = 'AGREED-2027'
-              and customer_id = (select id from customers where code = 'C003')`,
-        ),
-      );
+      await activeAgreement(t.app, manager, 'AGREED-2027', 'C003', {
+        periodStart: '2027-10-01',
+      });
 
       expect(await customersOf('AGREED-2027')).toEqual(['C001']);
     });

@@ -286,6 +286,28 @@ describe(`an agreement from draft to terminated (${storeKind})`, () => {
     });
   });
 
+  describe('when a stored agreement or document is changed behind the API', () => {
+    const attempt = (sql: string) =>
+      t.test.store.transaction((connection) => connection.query(sql));
+
+    it('refuses to change a live contract or delete a document', async () => {
+      const [live] = await attempt(
+        "select id from agreements where status <> 'draft' limit 1",
+      );
+      const id = String((live as { id: number | string }).id);
+
+      await expect(
+        attempt(`update agreements set contract_no = 'X' where id = ${id}`),
+      ).rejects.toThrow();
+      await expect(attempt('delete from agreement_documents')).rejects.toThrow(
+        'append-only',
+      );
+      await expect(
+        attempt(`update agreements set status = 'draft' where id = ${id}`),
+      ).rejects.toThrow();
+    });
+  });
+
   describe('when someone other than a program manager tries', () => {
     it('refuses the approver a new agreement', async () => {
       const reply = await t.app.inject({

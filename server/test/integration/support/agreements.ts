@@ -84,12 +84,14 @@ export async function activeAgreement(
   session: TestSession,
   programCode: string,
   customerCode: string,
+  fields: Record<string, unknown> = {},
 ): Promise<AgreementJson> {
   const draft = await createAgreementAs(app, session, {
     programCode,
     customerCode,
     contractNo: `HT-${programCode}-${customerCode}`,
     signedOn: '2026-12-20',
+    ...fields,
   });
   expectStatus(
     await uploadDocument(app, session, draft.id, {
