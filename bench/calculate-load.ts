@@ -212,17 +212,34 @@ async function loadPrograms(connection: Connection, data: BenchData) {
     'create index on bench_program_products (program_id, product_id)',
   );
 
+  // Targets live on agreements: one per target program and member.
+  const enrolled = data.programs.flatMap((program, g) =>
+    program.measure !== 'target_pct'
+      ? []
+      : (members[g] ?? []).map((c) => ({ program, customerId: c + 1 })),
+  );
   await copyRows(
     connection,
-    'targets (program_code, customer_id, period_start, target)',
-    data.programs.flatMap((program, g) =>
-      program.measure !== 'target_pct'
-        ? []
-        : (members[g] ?? []).flatMap((c) =>
-            allProgramPeriods(program).map((period) =>
-              csvRow([program.code, c + 1, period.start, '60000.00']),
-            ),
-          ),
+    'agreements (id, program_code, customer_id, period_start, period_end, ' +
+      'created_by)',
+    enrolled.map(({ program, customerId }, index) =>
+      csvRow([
+        index + 1,
+        program.code,
+        customerId,
+        program.period.start,
+        program.period.end,
+        'bench',
+      ]),
+    ),
+  );
+  await copyRows(
+    connection,
+    'targets (agreement_id, program_code, customer_id, period_start, target)',
+    enrolled.flatMap(({ program, customerId }, index) =>
+      allProgramPeriods(program).map((period) =>
+        csvRow([index + 1, program.code, customerId, period.start, '60000.00']),
+      ),
     ),
   );
 }
@@ -256,6 +273,9 @@ export async function loadBenchStore(
   await store.transaction(async (connection) => {
     await connection.query(
       "select setval('customers_id_seq', (select max(id) from customers))",
+    );
+    await connection.query(
+      "select setval('agreements_id_seq', (select max(id) from agreements))",
     );
     await connection.query('analyze');
   });

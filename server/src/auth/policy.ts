@@ -71,6 +71,11 @@ export const policyTable = {
   'accruals.refresh': row('write', 'all', 'all', 'all', '-', '-',   '-'),
   'periods.close':  row('write', 'all', '-',   'all', '-',   '-',   '-'),
   'journal.read':   row('read',  'all', '-',   'all', '-',   '-',   'all'),
+  // Agreements (DESIGN §1, §5): the program manager enrolls customers; the
+  // customer accepts its own terms; reps and customers read their own.
+  'agreements.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'agreements.write': row('write', 'all', 'all', '-',   '-',   '-',   '-'),
+  'agreements.accept':row('write', '-',   '-',   '-',   '-',   'own', '-'),
 } as const satisfies Record<string, PolicyEntry>;
 
 export type Action = keyof typeof policyTable;

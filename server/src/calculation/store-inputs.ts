@@ -1,7 +1,14 @@
 // What a calculation over the store reads besides its sales lines: the
-// programs in force, customers and products (with the kernel's index for
-// each stored id) and the targets, as the engine's input shapes.
-import type { Customer, Product, Program, Target } from '@tierline/engine';
+// programs in force (narrowed to their enrolled customers), customers and
+// products (with the kernel's index for each stored id) and the targets, as
+// the engine's input shapes.
+import {
+  matchesCustomer,
+  type Customer,
+  type Product,
+  type Program,
+  type Target,
+} from '@tierline/engine';
 import type { Connection } from '../db/database.js';
 import { governingVersions } from '../programs/list-programs-in-force.js';
 import type { ProgramVersionStatus } from '../db/program-schema.js';
@@ -23,7 +30,9 @@ interface VersionRow {
 
 /**
  * Every active program, by the approved version that governs the period
- * holding the as-of date.
+ * holding the as-of date. An `enrollment: agreement` program comes with its
+ * customer scope narrowed to the customers it enrolls (see enrolledIn), so
+ * every calculation over the store honours enrollment by itself.
  *
  * Known shortcoming: a program whose earlier periods an older approved
  * version governed is calculated under the current version for all of them,
@@ -49,11 +58,107 @@ export async function programsInForce(
     byCode.set(row.code, [...(byCode.get(row.code) ?? []), row]);
   }
 
-  return [...byCode.values()].flatMap((versions) => {
+  const programs = [...byCode.values()].flatMap((versions) => {
     const current = governingVersions(versions, asOf).at(-1);
 
     return current === undefined ? [] : [current.program];
   });
+  return applyEnrollment(connection, programs, asOf);
+}
+
+interface EnrolledRow extends Customer {
+  programCode: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/**
+ * DESIGN §5: an `enrollment: agreement` program accrues only for customers
+ * with an active agreement that match its scope.
+ *
+ * Known shortcoming: enrollment is decided per program, not per period, so
+ * an active agreement covering part of the started term counts the customer
+ * in every started period, and a terminated one in none.
+ */
+async function applyEnrollment(
+  connection: Connection,
+  programs: Program[],
+  asOf: string,
+): Promise<Program[]> {
+  const byAgreement = programs.filter((p) => p.enrollment === 'agreement');
+  if (byAgreement.length === 0) return programs;
+
+  const rows = await connection.query<EnrolledRow>(
+    `select a.program_code as "programCode",
+            a.period_start::text as "periodStart",
+            a.period_end::text as "periodEnd",
+            c.code, c.name, c.group_name as "group", c.region, c.tags,
+            c.sales_rep as "salesRep"
+       from agreements a join customers c on c.id = a.customer_id
+      where a.status = 'active' and a.program_code = any($1::text[])`,
+    [byAgreement.map((program) => program.code)],
+  );
+
+  return programs.map((program) =>
+    program.enrollment === 'agreement'
+      ? enrolledIn(
+          program,
+          rows.filter(
+            (row) =>
+              row.programCode === program.code &&
+              coversStartedTerm(row, program, asOf),
+          ),
+        )
+      : program,
+  );
+}
+
+function coversStartedTerm(
+  agreement: { periodStart: string; periodEnd: string },
+  program: Program,
+  asOf: string,
+): boolean {
+  const lastDay = asOf < program.period.end ? asOf : program.period.end;
+
+  return (
+    agreement.periodStart <= lastDay &&
+    agreement.periodEnd >= program.period.start
+  );
+}
+
+/**
+ * The program with its customer scope narrowed to the given customers that
+ * match it: their codes become the whole scope, so the engine, which knows
+ * nothing of agreements, calculates for the enrolled customers only.
+ */
+export function enrolledIn(
+  program: Program,
+  customers: readonly Customer[],
+): Program {
+  const codes = customers
+    .filter((customer) =>
+      matchesCustomer(program.eligibility.customers, {
+        ...customer,
+        tags: tagsOf(customer.tags),
+      }),
+    )
+    .map((customer) => customer.code);
+
+  return {
+    ...program,
+    eligibility: {
+      ...program.eligibility,
+      customers: {
+        include: {
+          codes: [...new Set(codes)],
+          groups: [],
+          regions: [],
+          tags: [],
+        },
+        exclude: null,
+      },
+    },
+  };
 }
 
 interface CustomerRow {
@@ -138,10 +243,13 @@ interface TargetRow {
   target: string;
 }
 
+/** Every target, as its agreement holds it (the one home of targets). */
 export function storedTargets(connection: Connection): Promise<Target[]> {
   return connection.query<TargetRow>(
-    `select t.program_code as program, c.code as "customerCode",
+    `select a.program_code as program, c.code as "customerCode",
             t.period_start::text as "periodStart", t.target::text as target
-       from targets t join customers c on c.id = t.customer_id`,
+       from targets t
+       join agreements a on a.id = t.agreement_id
+       join customers c on c.id = a.customer_id`,
   );
 }

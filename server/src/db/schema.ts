@@ -131,31 +131,10 @@ export const salesLines = pgTable(
   ],
 );
 
-export const targets = pgTable(
-  'targets',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    batchId: bigint('batch_id', { mode: 'number' }).references(
-      () => importBatches.id,
-    ),
-    programCode: text('program_code').notNull(),
-    customerId: integer('customer_id')
-      .notNull()
-      .references(() => customers.id),
-    periodStart: date('period_start').notNull(),
-    target: money('target').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    uniqueIndex('targets_program_customer_period_key').on(
-      t.programCode,
-      t.customerId,
-      t.periodStart,
-    ),
-  ],
-);
+// Targets live on agreements: see agreement-schema.ts.
 
 export * from './auth-schema.js';
 export * from './audit-schema.js';
 export * from './program-schema.js';
 export * from './accrual-schema.js';
+export * from './agreement-schema.js';

@@ -8,6 +8,7 @@ import {
   type ImportReport,
 } from '../imports/run-import.js';
 import { seedActiveProgram } from '../programs/seed-active-program.js';
+import { signDemoAgreements } from './agreements.js';
 import { dayParts } from './calendar.js';
 import { planDemo, type DemoOptions } from './dataset.js';
 import {
@@ -101,6 +102,12 @@ export async function loadDemo(
   );
   log(`importing ${targets.length} customer targets`);
   await importDemoFile(store, 'targets', targetsCsv(targets));
+  const signed = await signDemoAgreements(
+    store,
+    demoProgramCodes(context.year).target,
+    { actor: demoActor },
+  );
+  log(`signed ${signed} agreements`);
 
   log('computing and booking the accruals');
   await refreshAccruals(store, {

@@ -4,6 +4,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AuthSettings } from '../auth/auth-settings.js';
+import { agreementRoutes } from '../agreements/agreements.routes.js';
+import { documentMaxBytes } from '../agreements/document-limit.js';
 import { registerAuth } from '../auth/register-auth.js';
 import { customerRoutes } from '../customers/customers.routes.js';
 import type { Store } from '../db/database.js';
@@ -37,6 +39,8 @@ export interface AppOptions {
   webDistDir?: string;
   /** Session and login-throttle settings; tests set a clock. */
   auth?: AuthSettings;
+  /** The largest agreement document (default from the environment). */
+  agreementDocumentMaxBytes?: number;
 }
 
 /**
@@ -74,6 +78,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(programRoutes, { prefix: '/api/programs', store });
   await app.register(accrualRoutes, { prefix: '/api', store });
   await app.register(journalRoutes, { prefix: '/api/journal', store });
+  await app.register(agreementRoutes, {
+    prefix: '/api/agreements',
+    store,
+    documentMaxBytes: options.agreementDocumentMaxBytes ?? documentMaxBytes(),
+  });
   await registerWebConsole(app, consoleDir);
 
   return app;

@@ -1,5 +1,8 @@
 // targets.csv into targets (DESIGN §4.1), idempotent on
-// (program, customer, period_start): a target is never overwritten.
+// (program, customer, period_start): a target is never overwritten. Each
+// target is stored on the customer's live agreement for the program, which
+// the import opens as a draft when there is none (agreements-for-targets.ts).
+import { openAgreementsForTargets } from '../agreements/agreements-for-targets.js';
 import {
   readTargetRecord,
   targetColumns,
@@ -10,7 +13,7 @@ import { loadProgramPeriodStarts } from '../targets/program-period-starts.js';
 import { idOf, loadCodeIndex } from './code-index.js';
 import { copyText } from './copy-text.js';
 import { factPlan } from './fact-plan.js';
-import type { StagingSpec } from './staging.js';
+import { STAGING_TABLE, type StagingSpec } from './staging.js';
 
 const TARGETS_LOCK = 7_201_102;
 
@@ -32,7 +35,7 @@ const targetsStaging: StagingSpec = {
     `the target of ${customer} in ${program} from ${periodStart}`,
 };
 
-export const targetsImportPlan = factPlan<TargetColumn, TargetRecord>({
+const targetsFacts = factPlan<TargetColumn, TargetRecord>({
   staging: targetsStaging,
   lockKey: TARGETS_LOCK,
   direct: false,
@@ -57,3 +60,20 @@ export const targetsImportPlan = factPlan<TargetColumn, TargetRecord>({
     };
   },
 });
+
+export const targetsImportPlan: typeof targetsFacts = {
+  ...targetsFacts,
+  async store(connection, batchId) {
+    await openAgreementsForTargets(connection, STAGING_TABLE, batchId);
+    await connection.query(
+      `insert into targets (batch_id, agreement_id, program_code, customer_id,
+         period_start, target)
+       select $1, a.id, s.program_code, s.customer_id, s.period_start,
+              s.target
+         from ${STAGING_TABLE} s
+         join agreements a on a.program_code = s.program_code
+          and a.customer_id = s.customer_id and a.status <> 'terminated'`,
+      [batchId],
+    );
+  },
+};

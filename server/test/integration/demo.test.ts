@@ -185,6 +185,34 @@ describe(`the demo data set (${storeKind})`, () => {
         '2026-10-01',
       ]);
     });
+
+    it('signs an active agreement with a PDF contract for each target customer', async () => {
+      const rows = await query<{
+        customers: number;
+        active: number;
+        pdfs: number;
+        targets_on_them: number;
+      }>(
+        `select count(distinct t.customer_id)::int as customers,
+                (select count(*) from agreements a
+                   join agreement_documents d on d.id = a.document_id
+                  where a.program_code = 'TARGET-2026' and a.status = 'active'
+                    and a.contract_no like 'HT-TARGET-2026-%')::int as active,
+                (select count(*) from agreement_documents
+                  where content_type = 'application/pdf'
+                    and substr(content, 1, 5) = '%PDF-'::bytea)::int as pdfs,
+                count(*) filter (where a.status = 'active')::int
+                  as targets_on_them
+           from targets t join agreements a on a.id = t.agreement_id
+          where t.program_code = 'TARGET-2026'`,
+      );
+      const [row] = rows;
+
+      expect(row?.customers).toBeGreaterThan(0);
+      expect(row?.active).toBe(row?.customers);
+      expect(row?.pdfs).toBe(row?.customers);
+      expect(row?.targets_on_them).toBe(summary.targets);
+    });
   });
 
   describe('when the store already holds data', () => {

@@ -119,7 +119,11 @@ export interface AuthTestApp {
 
 /** The HTTP app on a fresh store with the fixture accounts. */
 export async function createAuthTestApp(
-  options: { auth?: AuthSettings; seed?: boolean } = {},
+  options: {
+    auth?: AuthSettings;
+    seed?: boolean;
+    agreementDocumentMaxBytes?: number;
+  } = {},
 ): Promise<AuthTestApp & { customerIds: Map<string, number> }> {
   const test = await createTestStore();
   const logLines: string[] = [];
@@ -138,6 +142,7 @@ export async function createAuthTestApp(
     logger,
     webDistDir: test.env.TIERLINE_DATA_DIR,
     auth: options.auth,
+    agreementDocumentMaxBytes: options.agreementDocumentMaxBytes,
   });
   return {
     app,

@@ -29,7 +29,8 @@ export function importContent(
 export async function emptyStore(store: Store): Promise<void> {
   await store.transaction((connection) =>
     connection.query(
-      `truncate sales_lines, targets, import_batches, programs, customers,
+      `truncate sales_lines, targets, agreement_documents, agreements,
+         import_batches, programs, customers,
          products restart identity cascade`,
     ),
   );

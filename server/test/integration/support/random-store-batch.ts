@@ -54,8 +54,8 @@ export function randomStoreBatch(size: number): fc.Arbitrary<StoreBatch> {
 }
 
 const TABLES =
-  'sales_lines, targets, program_versions, programs, customers, products, ' +
-  'import_batches';
+  'sales_lines, targets, agreement_documents, agreements, ' +
+  'program_versions, programs, customers, products, import_batches';
 
 async function storeMasterData(
   connection: Connection,
@@ -161,14 +161,34 @@ async function storePrograms(connection: Connection, batch: StoreBatch) {
   );
 }
 
+/** Each target on a draft agreement of its program and customer. */
 async function storeTargets(
   connection: Connection,
   input: CalculationInput,
   customerIds: ReadonlyMap<string, number>,
 ) {
   await connection.query(
-    `insert into targets (program_code, customer_id, period_start, target)
-     select * from unnest($1::text[], $2::int[], $3::date[], $4::numeric[])`,
+    `insert into agreements (program_code, customer_id, period_start,
+       period_end, created_by)
+     select distinct t.program_code, t.customer_id,
+            (v.definition->'period'->>'start')::date,
+            (v.definition->'period'->>'end')::date, 'test'
+       from unnest($1::text[], $2::int[]) as t(program_code, customer_id)
+       join programs p on p.code = t.program_code
+       join program_versions v on v.program_id = p.id`,
+    [
+      input.targets.map((t) => t.program),
+      input.targets.map((t) => customerIds.get(t.customerCode) ?? 0),
+    ],
+  );
+  await connection.query(
+    `insert into targets (agreement_id, program_code, customer_id,
+       period_start, target)
+     select a.id, t.program_code, t.customer_id, t.period_start, t.target
+       from unnest($1::text[], $2::int[], $3::date[], $4::numeric[])
+         as t(program_code, customer_id, period_start, target)
+       join agreements a on a.program_code = t.program_code
+        and a.customer_id = t.customer_id`,
     [
       input.targets.map((t) => t.program),
       input.targets.map((t) => customerIds.get(t.customerCode) ?? 0),
