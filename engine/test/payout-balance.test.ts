@@ -20,7 +20,14 @@ function credit(
   rules: BalanceRules = noRules,
   programCode = 'EAST',
 ): BalanceCredit {
-  return { id, programCode, remaining: Dec.of(remaining), validUntil, rules };
+  return {
+    id,
+    programCode,
+    remaining: Dec.of(remaining),
+    validFrom: '2027-01-01',
+    validUntil,
+    rules,
+  };
 }
 
 function draw(
@@ -193,6 +200,15 @@ describe('drawOnBalance', () => {
         ['EAST', 'max_order_share'],
         ['KA', 'order_amount'],
       ]);
+    });
+  });
+
+  describe('when the order is dated before a credit was released', () => {
+    it('leaves that credit alone', () => {
+      const later = { ...credit(1, '10.00', null), validFrom: '2027-06-01' };
+
+      expect(draw([later], '100.00', '2027-05-31').drawn).toBe('0.00');
+      expect(draw([later], '100.00', '2027-06-01').drawn).toBe('10.00');
     });
   });
 

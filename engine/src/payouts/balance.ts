@@ -27,6 +27,8 @@ export interface BalanceCredit {
   id: number;
   programCode: string;
   remaining: Dec;
+  /** The first day it can be used: the payout's release. */
+  validFrom: IsoDate;
   /** The last day it can be used (inclusive); null when it never expires. */
   validUntil: IsoDate | null;
   rules: BalanceRules;
@@ -117,6 +119,7 @@ export function drawOnBalance(
   const usable = credits
     .filter((credit) => credit.remaining.isPositive())
     .filter((credit) => !isExpired(credit, order.orderDate))
+    .filter((credit) => credit.validFrom <= order.orderDate)
     .sort(byExpiryThenId);
 
   const programs = new Map<string, ProgramDraw>();
