@@ -76,6 +76,16 @@ export const policyTable = {
   'agreements.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
   'agreements.write': row('write', 'all', 'all', '-',   '-',   '-',   '-'),
   'agreements.accept':row('write', '-',   '-',   '-',   '-',   'own', '-'),
+  // Claims, payouts and the rebate balance (DESIGN §5). A customer claims
+  // and reads its own; the approver decides and releases, never their own.
+  'claims.read':    row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'claims.create':  row('write', 'all', '-',   '-',   '-',   'own', '-'),
+  'claims.decide':  row('write', 'all', '-',   'all', '-',   '-',   '-'),
+  'payouts.read':   row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'payouts.create': row('write', 'all', 'all', 'all', '-',   '-',   '-'),
+  'payouts.release':row('write', 'all', '-',   'all', '-',   '-',   '-'),
+  'balances.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'balances.draw':  row('write', 'all', 'all', 'all', '-',   '-',   '-'),
 } as const satisfies Record<string, PolicyEntry>;
 
 export type Action = keyof typeof policyTable;

@@ -138,3 +138,4 @@ export * from './audit-schema.js';
 export * from './program-schema.js';
 export * from './accrual-schema.js';
 export * from './agreement-schema.js';
+export * from './payout-schema.js';

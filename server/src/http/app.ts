@@ -7,9 +7,12 @@ import type { AuthSettings } from '../auth/auth-settings.js';
 import { agreementRoutes } from '../agreements/agreements.routes.js';
 import { documentMaxBytes } from '../agreements/document-limit.js';
 import { registerAuth } from '../auth/register-auth.js';
+import { balanceRoutes } from '../balances/balances.routes.js';
+import { claimRoutes } from '../claims/claims.routes.js';
 import { customerRoutes } from '../customers/customers.routes.js';
 import type { Store } from '../db/database.js';
 import { importRoutes } from '../imports/imports.routes.js';
+import { payoutRoutes } from '../payouts/payouts.routes.js';
 import { programRoutes } from '../programs/programs.routes.js';
 import { accrualRoutes } from '../accruals/accruals.routes.js';
 import { journalRoutes } from '../journal/journal.routes.js';
@@ -83,6 +86,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store,
     documentMaxBytes: options.agreementDocumentMaxBytes ?? documentMaxBytes(),
   });
+  await app.register(claimRoutes, { prefix: '/api/claims', store });
+  await app.register(payoutRoutes, { prefix: '/api/payouts', store });
+  await app.register(balanceRoutes, { prefix: '/api/balances', store });
   await registerWebConsole(app, consoleDir);
 
   return app;
