@@ -159,3 +159,4 @@ export * from './auth-schema.js';
 export * from './audit-schema.js';
 export * from './program-schema.js';
 export * from './accrual-schema.js';
+export * from './statement-schema.js';

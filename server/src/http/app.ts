@@ -11,6 +11,7 @@ import { importRoutes } from '../imports/imports.routes.js';
 import { programRoutes } from '../programs/programs.routes.js';
 import type { Config } from '../platform/config.js';
 import { productRoutes } from '../products/products.routes.js';
+import { statementRoutes } from '../statements/statements.routes.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { registerErrorHandler } from './error-handler.js';
 import { healthRoutes } from './health.routes.js';
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(productRoutes, { prefix: '/api/products', store });
   await app.register(importRoutes, { prefix: '/api/imports', store });
   await app.register(programRoutes, { prefix: '/api/programs', store });
+  await app.register(statementRoutes, { prefix: '/api/statements', store });
   await registerWebConsole(app, consoleDir);
 
   return app;
