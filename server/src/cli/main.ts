@@ -7,6 +7,7 @@ import { registerUserCommands } from './commands/users.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerProgramCommands } from './commands/programs.js';
+import { registerStatementCommands } from './commands/statements.js';
 import { registerCalculateCommand } from './commands/calculate.js';
 import { reportCliError } from './cli-errors.js';
 
@@ -23,6 +24,7 @@ registerUserCommands(program);
 registerAuditCommands(program);
 registerImportCommands(program);
 registerProgramCommands(program);
+registerStatementCommands(program);
 registerCalculateCommand(program);
 
 try {

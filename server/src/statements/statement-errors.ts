@@ -49,13 +49,6 @@ export const statementErrors = defineErrorCatalog({
       'en-US': 'Only a disputed statement is resolved',
     },
   },
-  statement_no_open_period: {
-    status: 409,
-    message: {
-      'zh-CN': '该政策没有可以计入调整的未结算期间',
-      'en-US': 'The program has no open period to book the adjustment in',
-    },
-  },
   comment_required: {
     status: 400,
     message: {
