@@ -36,6 +36,11 @@ export {
 } from './calculation/to-json.js';
 export { validateTargets, type TargetProblem } from './calculation/targets.js';
 export { compareCodePoints } from './calculation/order.js';
+export {
+  summarizeByCategory,
+  type CategoryLine,
+  type CategorySummaryInput,
+} from './calculation/category-summary.js';
 
 export type {
   Accounting,

@@ -86,6 +86,12 @@ export const policyTable = {
   'payouts.release':row('write', 'all', '-',   'all', '-',   '-',   '-'),
   'balances.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
   'balances.draw':  row('write', 'all', 'all', 'all', '-',   '-',   '-'),
+  // Statements (DESIGN §5): issued by finance, answered by the customer's
+  // own users only, a dispute resolved by an approver.
+  'statements.read':    row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'statements.issue':   row('write', 'all', '-',   'all', '-',   '-',   '-'),
+  'statements.answer':  row('write', '-',   '-',   '-',   '-',   'own', '-'),
+  'statements.resolve': row('write', 'all', '-',   'all', '-',   '-',   '-'),
 } as const satisfies Record<string, PolicyEntry>;
 
 export type Action = keyof typeof policyTable;

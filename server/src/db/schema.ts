@@ -139,3 +139,4 @@ export * from './program-schema.js';
 export * from './accrual-schema.js';
 export * from './agreement-schema.js';
 export * from './payout-schema.js';
+export * from './statement-schema.js';

@@ -18,6 +18,7 @@ import { accrualRoutes } from '../accruals/accruals.routes.js';
 import { journalRoutes } from '../journal/journal.routes.js';
 import type { Config } from '../platform/config.js';
 import { productRoutes } from '../products/products.routes.js';
+import { statementRoutes } from '../statements/statements.routes.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { registerErrorHandler } from './error-handler.js';
 import { healthRoutes } from './health.routes.js';
@@ -89,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(claimRoutes, { prefix: '/api/claims', store });
   await app.register(payoutRoutes, { prefix: '/api/payouts', store });
   await app.register(balanceRoutes, { prefix: '/api/balances', store });
+  await app.register(statementRoutes, { prefix: '/api/statements', store });
   await registerWebConsole(app, consoleDir);
 
   return app;

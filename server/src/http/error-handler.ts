@@ -116,7 +116,9 @@ function fromCatalog(code: HttpErrorCode, locale: Locale) {
 
 /**
  * A domain module's error: a snake_case catalog code, a 4xx status and a
- * user-safe message, localized when the module gives both languages.
+ * user-safe message, localized when the module gives both languages. A 503
+ * is also a catalog's when it names what the operator must install or set
+ * (e.g. the PDF font); it is logged as an error all the same.
  */
 function describeDomainError(
   error: unknown,
@@ -134,7 +136,7 @@ function describeDomainError(
   const status = fields.status ?? fields.statusCode;
   if (typeof fields.code !== 'string' || !/^[a-z][a-z0-9_]*$/.test(fields.code))
     return null;
-  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
+  if (typeof status !== 'number' || !isDomainStatus(status)) return null;
 
   return {
     status,
@@ -146,6 +148,10 @@ function describeDomainError(
       ? (fields.details as ErrorDetail[])
       : [],
   };
+}
+
+function isDomainStatus(status: number): boolean {
+  return (status >= 400 && status < 500) || status === 503;
 }
 
 function isLocalized(value: unknown): value is LocalizedText {
