@@ -91,6 +91,29 @@ describe('Dec', () => {
     );
   });
 
+  describe('when made from an integer count of a smaller unit', () => {
+    it('is that count × 10^−decimals, printed with the scale asked for', () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.constant(0),
+            fc.integer({ min: -1_000_000, max: 1_000_000 }),
+            fc.maxSafeInteger(),
+          ),
+          fc.integer({ min: 0, max: 4 }),
+          fc.integer({ min: 0, max: 6 }),
+          (units, decimals, scale) => {
+            same(Dec.fromUnits(units, decimals, scale), {
+              value: new ExactDecimal(units).dividedBy(10 ** decimals),
+              scale,
+            });
+          },
+        ),
+        { numRuns: 1_000 },
+      );
+    });
+  });
+
   describe('when two values are added, subtracted, multiplied or compared', () => {
     it(
       'gives decimal.js results with the remembered scales',

@@ -161,19 +161,29 @@ export function windowFigures(
   };
 }
 
-/** Window edges to segments, once per program rather than once per row. */
+/**
+ * Window edges to segments, once per program rather than once per row. The
+ * program's period frames hand every customer the same window objects, so
+ * most answers are found by identity; an equal window made elsewhere is
+ * found by its dates.
+ */
 export class SegmentRanges {
-  private readonly known = new Map<string, SegmentRange | null>();
+  private readonly byWindow = new Map<DateWindow, SegmentRange | null>();
+  private readonly byDates = new Map<string, SegmentRange | null>();
 
   constructor(private readonly windows: WindowPlan) {}
 
   of(window: DateWindow): SegmentRange | null {
+    let range = this.byWindow.get(window);
+    if (range !== undefined) return range;
+
     const key = `${window.start}/${window.end}`;
-    let range = this.known.get(key);
+    range = this.byDates.get(key);
     if (range === undefined) {
       range = segmentRange(this.windows, window);
-      this.known.set(key, range);
+      this.byDates.set(key, range);
     }
+    this.byWindow.set(window, range);
 
     return range;
   }

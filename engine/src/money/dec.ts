@@ -157,6 +157,10 @@ export class Dec {
     if (power === undefined) {
       throw new RangeError(`10^${String(decimals)} is out of range`);
     }
+    const extra = POWERS[decimals - scale];
+    if (extra !== undefined && units % extra === 0) {
+      return new Dec(units / extra + 0, null, scale);
+    }
 
     return Dec.ofExact(new ExactDecimal(units).dividedBy(power), scale);
   }
