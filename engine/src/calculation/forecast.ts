@@ -7,7 +7,7 @@ import { yearBackWindow } from '../periods/year-back.js';
 import type { DateWindow } from '../periods/window.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import type { FigureSource } from './figure-source.js';
-import { NO_FIGURES, addFigures, scaleFigures, type Ratio } from './figures.js';
+import { addFigures, scaleFigures, type Ratio } from './figures.js';
 import type { TargetFigure } from './measures.js';
 import type { ForecastMethod } from './output.js';
 import type { ProgramPlan } from './plan.js';
@@ -89,9 +89,9 @@ export function forecastPeriod(
   const { method, ratio } = forecastRatio(figuresIn, frame);
 
   // With `cumulative` only this period's own part is scaled.
-  const before = frame.before === null ? NO_FIGURES : figuresIn(frame.before);
   const own = scaleFigures(figuresIn(frame.elapsed), ratio);
-  const figures = addFigures(before, own);
+  const figures =
+    frame.before === null ? own : addFigures(figuresIn(frame.before), own);
 
   const baseline =
     frame.baselineWindow === null
