@@ -8,6 +8,7 @@ import {
   type SalesColumns,
 } from '@tierline/engine';
 import { aggregateLines } from '../engine/src/kernel/aggregate.js';
+import { periodFrames } from '../engine/src/calculation/customer-periods.js';
 import { planProgram } from '../engine/src/calculation/plan.js';
 import { productAttributes } from '../engine/src/kernel/product-attributes.js';
 import { layOutPrograms } from '../engine/src/kernel/program-layout.js';
@@ -138,7 +139,10 @@ export async function kernelTimes(columns: StoreColumns): Promise<KernelTimes> {
     const plans = programs.map(planProgram);
     const windows = plans.map((plan) =>
       planWindows(
-        recordWindows(plan, programPeriods(plan.program, AS_OF), AS_OF),
+        recordWindows(
+          plan,
+          periodFrames(plan, programPeriods(plan.program, AS_OF), AS_OF),
+        ),
       ),
     );
     const attributes = productAttributes(products);

@@ -3,7 +3,7 @@
 import { isIsoDate } from '../periods/dates.js';
 import { programPeriods } from '../periods/program-periods.js';
 import { assembleOutput } from './assemble-output.js';
-import { customerResults } from './customer-periods.js';
+import { customerResults, periodFrames } from './customer-periods.js';
 import { lineFigures } from './figure-source.js';
 import type { CalculationInput } from './input.js';
 import { prepareLines } from './lines.js';
@@ -45,7 +45,7 @@ export function calculate(input: CalculationInput): CalculationOutput {
       });
     }
 
-    const periods = programPeriods(program, asOf);
+    const frames = periodFrames(plan, programPeriods(program, asOf), asOf);
     for (const customerCode of programLines.rowCustomers) {
       results.push(
         ...customerResults({
@@ -54,9 +54,8 @@ export function calculate(input: CalculationInput): CalculationOutput {
           figuresIn: lineFigures(
             programLines.byCustomer.get(customerCode) ?? [],
           ),
-          periods,
+          frames,
           targets,
-          asOf,
         }),
       );
     }

@@ -7,7 +7,7 @@ import { yearBackWindow } from '../periods/year-back.js';
 import type { DateWindow } from '../periods/window.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import type { FigureSource } from './figure-source.js';
-import { NO_FIGURES, addFigures, scaleFigures, type Ratio } from './figures.js';
+import { addFigures, scaleFigures, type Ratio } from './figures.js';
 import type { TargetFigure } from './measures.js';
 import type { ForecastMethod } from './output.js';
 import type { ProgramPlan } from './plan.js';
@@ -18,13 +18,57 @@ export interface ForecastEvaluation {
   evaluation: Evaluation;
 }
 
+/**
+ * The windows an open period's forecast reads and its run-rate factor. They
+ * depend on the program, the period and the as-of date only, so one frame
+ * serves every customer of the program.
+ */
+export interface ForecastFrame {
+  period: PeriodState;
+  elapsed: DateWindow;
+  lastYearWhole: DateWindow;
+  lastYearPart: DateWindow;
+  /** With `cumulative`, the earlier periods' part of the row's window. */
+  before: DateWindow | null;
+  /** Last year's window up to the period's end, when growth is used. */
+  baselineWindow: DateWindow | null;
+  runRate: Ratio;
+}
+
+/** `window` is the row's own window: it starts the growth baseline. */
+export function forecastFrame(
+  plan: ProgramPlan,
+  period: PeriodState,
+  window: DateWindow,
+  asOf: string,
+): ForecastFrame {
+  const elapsed = { start: period.start, end: asOf };
+
+  return {
+    period,
+    elapsed,
+    lastYearWhole: yearBackWindow(period),
+    lastYearPart: yearBackWindow(elapsed),
+    before:
+      window.start < period.start
+        ? { start: window.start, end: addDays(period.start, -1) }
+        : null,
+    baselineWindow: plan.usesGrowth
+      ? yearBackWindow({ start: window.start, end: period.end })
+      : null,
+    runRate: {
+      numerator: Dec.fromInteger(inclusiveDays(period.start, period.end)),
+      denominator: Dec.fromInteger(inclusiveDays(elapsed.start, elapsed.end)),
+    },
+  };
+}
+
 function forecastRatio(
   figuresIn: FigureSource,
-  period: PeriodState,
-  elapsed: DateWindow,
+  frame: ForecastFrame,
 ): { method: ForecastMethod; ratio: Ratio } {
-  const lastYearWhole = figuresIn(yearBackWindow(period)).netAmount;
-  const lastYearPart = figuresIn(yearBackWindow(elapsed)).netAmount;
+  const lastYearWhole = figuresIn(frame.lastYearWhole).netAmount;
+  const lastYearPart = figuresIn(frame.lastYearPart).netAmount;
   if (lastYearWhole.isPositive() && lastYearPart.isPositive()) {
     return {
       method: 'seasonal',
@@ -32,40 +76,27 @@ function forecastRatio(
     };
   }
 
-  return {
-    method: 'run_rate',
-    ratio: {
-      numerator: Dec.fromInteger(inclusiveDays(period.start, period.end)),
-      denominator: Dec.fromInteger(inclusiveDays(elapsed.start, elapsed.end)),
-    },
-  };
+  return { method: 'run_rate', ratio: frame.runRate };
 }
 
-/** `window` is the row's own window: it starts the growth baseline. */
 export function forecastPeriod(
   plan: ProgramPlan,
   figuresIn: FigureSource,
-  period: PeriodState,
-  window: DateWindow,
-  asOf: string,
+  frame: ForecastFrame,
   target: TargetFigure | null,
   earlierRebates: Dec,
 ): ForecastEvaluation {
-  const elapsed = { start: period.start, end: asOf };
-  const { method, ratio } = forecastRatio(figuresIn, period, elapsed);
+  const { method, ratio } = forecastRatio(figuresIn, frame);
 
   // With `cumulative` only this period's own part is scaled.
-  const before =
-    window.start < period.start
-      ? figuresIn({ start: window.start, end: addDays(period.start, -1) })
-      : NO_FIGURES;
-  const own = scaleFigures(figuresIn(elapsed), ratio);
-  const figures = addFigures(before, own);
+  const own = scaleFigures(figuresIn(frame.elapsed), ratio);
+  const figures =
+    frame.before === null ? own : addFigures(figuresIn(frame.before), own);
 
-  const baseline = plan.usesGrowth
-    ? figuresIn(yearBackWindow({ start: window.start, end: period.end }))
-        .netAmount
-    : null;
+  const baseline =
+    frame.baselineWindow === null
+      ? null
+      : figuresIn(frame.baselineWindow).netAmount;
 
   return {
     method,

@@ -7,6 +7,7 @@ import {
   BY_COLLECTION,
   CATEGORY_AT,
   CURRENCY,
+  DAY_TABLE,
   END_DAY,
   FIRST_DAY,
   FLAGS,
@@ -16,7 +17,6 @@ import {
   NEEDS_UNITS,
   PAID_WITHIN_DAYS,
   PROGRAM_STRIDE,
-  SEGMENT_OFFSET,
   QUANTITY_AT,
   SLOT_WIDTH,
   TERM_END,
@@ -91,7 +91,7 @@ export function aggregateLines(
   const otherCurrencyLines = new Int32Array(layout.programs);
 
   // Locals, not property reads: this loop runs once per line and program.
-  const { params, segments, segmentStarts } = layout;
+  const { params, segments, daySegments } = layout;
   const { customer, product, invoiceDay, paidDay, netFen } = columns;
   const { currency, quantity, hasCost, costFen, scaleBits } = columns;
   const { unitWord, unitBit, category } = products;
@@ -136,7 +136,8 @@ export function aggregateLines(
       }
       if (inTerm) hasRow[pair] = 1;
 
-      if (rowDay < (params[at + FIRST_DAY] ?? 0)) continue;
+      const firstDay = params[at + FIRST_DAY] ?? 0;
+      if (rowDay < firstDay) continue;
       if (rowDay >= (params[at + END_DAY] ?? 0)) continue;
 
       const width = params[at + SLOT_WIDTH] ?? 0;
@@ -146,17 +147,8 @@ export function aggregateLines(
         table[pair * 2 + 1] = firstSlot;
         data = store.data;
       }
-      // The last segment starting on or before the day: a binary search of
-      // a few dozen numbers that stay in cache, unlike a table of days.
-      const first = params[at + SEGMENT_OFFSET] ?? 0;
-      let low = first;
-      let high = first + (segments[program] ?? 0) - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >>> 1;
-        if ((segmentStarts[middle] ?? 0) <= rowDay) low = middle;
-        else high = middle - 1;
-      }
-      const segment = low - first;
+      const segment =
+        daySegments[(params[at + DAY_TABLE] ?? 0) + rowDay - firstDay] ?? 0;
       const to = firstSlot + segment * width;
 
       const paymentDays = params[at + PAID_WITHIN_DAYS] ?? -1;

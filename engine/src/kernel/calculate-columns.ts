@@ -4,7 +4,10 @@
 // with those sums as its figures. Output equals `calculate` to the cent; the
 // differential tests hold the two paths to that.
 import { assembleOutput } from '../calculation/assemble-output.js';
-import { customerResults } from '../calculation/customer-periods.js';
+import {
+  customerResults,
+  periodFrames,
+} from '../calculation/customer-periods.js';
 import type { Customer, Product, Target } from '../calculation/input.js';
 import type {
   CalculationOutput,
@@ -47,9 +50,11 @@ export function calculateColumns(input: ColumnsInput): CalculationOutput {
   checkKernelRange(sales);
 
   const plans = programs.map(planProgram);
-  const periods = programs.map((program) => programPeriods(program, asOf));
+  const frames = plans.map((plan) =>
+    periodFrames(plan, programPeriods(plan.program, asOf), asOf),
+  );
   const windowPlans = plans.map((plan, g) =>
-    planWindows(recordWindows(plan, periods[g] ?? [], asOf)),
+    planWindows(recordWindows(plan, frames[g] ?? [])),
   );
   const attributes = productAttributes(input.products);
   const scales = uniformScales(sales.scaleBits, sales.hasCost);
@@ -111,9 +116,8 @@ export function calculateColumns(input: ColumnsInput): CalculationOutput {
           plan,
           customerCode: customer.code,
           figuresIn: slotFigureSource(slots, aggregates.pairSlot[pair] ?? -1),
-          periods: periods[g] ?? [],
+          frames: frames[g] ?? [],
           targets,
-          asOf,
         }),
       );
     }

@@ -13,8 +13,6 @@ export const TERM_END = 1;
 export const FIRST_DAY = 2;
 /** The day after the last segment. */
 export const END_DAY = 3;
-/** Where the program's segment starts begin in `segmentStarts`. */
-export const SEGMENT_OFFSET = 4;
 /** −1 without `paid_within_days`. */
 export const PAID_WITHIN_DAYS = 5;
 /** The index of the program's currency among the lines'; −1 if none. */
@@ -28,6 +26,8 @@ export const WITHOUT_COST_AT = 11;
 export const LEFT_OUT_AT = 12;
 export const LINE_BITS_AT = 13;
 export const CATEGORY_AT = 14;
+/** Where the program's day → segment table starts in `daySegments`. */
+export const DAY_TABLE = 15;
 export const PROGRAM_STRIDE = 16;
 
 /** collected_amount dates every figure by its collection (rule 3). */
@@ -41,8 +41,43 @@ export interface ProgramLayout {
   programs: number;
   params: Int32Array;
   segments: Int32Array;
-  /** Every program's segment starts (day numbers), one after the other. */
-  segmentStarts: Int32Array;
+  /**
+   * The segment of each day from a program's first day to its end day, one
+   * table per distinct calendar of segments: programs that settle alike
+   * share one, so the tables stay small enough for the cache.
+   */
+  daySegments: Uint16Array;
+}
+
+/** One table per distinct set of segment starts; each plan's offset. */
+function dayTables(windowPlans: readonly WindowPlan[]): {
+  daySegments: Uint16Array;
+  offsets: number[];
+} {
+  const known = new Map<string, number>();
+  const tables: Int32Array[] = [];
+  let size = 0;
+  const offsets = windowPlans.map((plan) => {
+    const key = plan.segmentStart.join(',');
+    let offset = known.get(key);
+    if (offset === undefined) {
+      offset = size;
+      known.set(key, offset);
+      tables.push(plan.daySegment);
+      size += plan.daySegment.length;
+    }
+
+    return offset;
+  });
+
+  const daySegments = new Uint16Array(size);
+  let at = 0;
+  for (const table of tables) {
+    daySegments.set(table, at);
+    at += table.length;
+  }
+
+  return { daySegments, offsets };
 }
 
 export function layOutPrograms(
@@ -55,11 +90,8 @@ export function layOutPrograms(
   const count = plans.length;
   const params = new Int32Array(count * PROGRAM_STRIDE);
   const segments = new Int32Array(count);
-  const segmentStarts = new Int32Array(
-    windowPlans.reduce((sum, plan) => sum + plan.segments, 0),
-  );
 
-  let offset = 0;
+  const { daySegments, offsets } = dayTables(windowPlans);
   plans.forEach((plan, g) => {
     const { program } = plan;
     const windows = windowPlans[g];
@@ -76,7 +108,6 @@ export function layOutPrograms(
     params[at + TERM_END] = toDayNumber(minDate(program.period.end, asOf));
     params[at + FIRST_DAY] = windows.firstDay;
     params[at + END_DAY] = windows.segmentStart[windows.segments] ?? 0;
-    params[at + SEGMENT_OFFSET] = offset;
     params[at + PAID_WITHIN_DAYS] = program.conditions.paidWithinDays ?? -1;
     params[at + CURRENCY] = currencies.indexOf(program.currency);
     params[at + FLAGS] =
@@ -89,13 +120,9 @@ export function layOutPrograms(
     params[at + LEFT_OUT_AT] = slots.leftOutLines;
     params[at + LINE_BITS_AT] = slots.lineBits;
     params[at + CATEGORY_AT] = slots.categoryHead;
+    params[at + DAY_TABLE] = offsets[g] ?? 0;
     segments[g] = windows.segments;
-    segmentStarts.set(
-      windows.segmentStart.subarray(0, windows.segments),
-      offset,
-    );
-    offset += windows.segments;
   });
 
-  return { programs: count, params, segments, segmentStarts };
+  return { programs: count, params, segments, daySegments };
 }

@@ -1,8 +1,8 @@
 // Rule 4's figures for one program × customer and one window, summed from
 // the window's segments and turned back into the exact decimals (with the
 // scales) that the reference's sum over the same lines would have.
-import { Dec } from '../money/dec.js';
-import type { Figures } from '../calculation/figures.js';
+import type { Dec } from '../money/dec.js';
+import { NO_FIGURES, type Figures } from '../calculation/figures.js';
 import type { FigureSource } from '../calculation/figure-source.js';
 import type { DateWindow } from '../periods/window.js';
 import type { ProductAttributes } from './product-attributes.js';
@@ -37,23 +37,19 @@ export interface ProgramSlots {
   ranges: SegmentRanges;
 }
 
-function emptyFigures(): Figures {
-  return {
-    netAmount: Dec.ZERO,
-    quantity: Dec.ZERO,
-    grossMarginKnown: Dec.ZERO,
-    linesWithoutCost: 0,
-    units: new Set(),
-    netAmountByCategory: new Map(),
-    countedLines: 0,
-    leftOutLines: 0,
-  };
-}
+/** Shared by every window without units: no rule adds to a figure's set. */
+const NO_UNITS: ReadonlySet<string> = new Set();
+const NO_CATEGORIES: ReadonlyMap<string, Dec> = new Map();
 
 function unitsOf(
   attributes: ProductAttributes,
   bits: readonly number[],
-): Set<string> {
+): ReadonlySet<string> {
+  const anyUnit = bits.some((word, index) =>
+    index === 0 ? (word & ~SCALE_BITS_MASK) !== 0 : word !== 0,
+  );
+  if (!anyUnit) return NO_UNITS;
+
   const units = new Set<string>();
   attributes.unitNames.forEach((name, unit) => {
     const place = unitPlace(unit);
@@ -151,7 +147,7 @@ export function windowFigures(
     units: unitsOf(slots.attributes, bits),
     netAmountByCategory:
       layout.categoryHead < 0
-        ? new Map()
+        ? NO_CATEGORIES
         : categoryNet(
             slots,
             at.map((slot) => slot + layout.categoryHead),
@@ -161,19 +157,29 @@ export function windowFigures(
   };
 }
 
-/** Window edges to segments, once per program rather than once per row. */
+/**
+ * Window edges to segments, once per program rather than once per row. The
+ * program's period frames hand every customer the same window objects, so
+ * most answers are found by identity; an equal window made elsewhere is
+ * found by its dates.
+ */
 export class SegmentRanges {
-  private readonly known = new Map<string, SegmentRange | null>();
+  private readonly byWindow = new Map<DateWindow, SegmentRange | null>();
+  private readonly byDates = new Map<string, SegmentRange | null>();
 
   constructor(private readonly windows: WindowPlan) {}
 
   of(window: DateWindow): SegmentRange | null {
+    let range = this.byWindow.get(window);
+    if (range !== undefined) return range;
+
     const key = `${window.start}/${window.end}`;
-    let range = this.known.get(key);
+    range = this.byDates.get(key);
     if (range === undefined) {
       range = segmentRange(this.windows, window);
-      this.known.set(key, range);
+      this.byDates.set(key, range);
     }
+    this.byWindow.set(window, range);
 
     return range;
   }
@@ -193,7 +199,7 @@ export function slotFigureSource(
 
   return (window: DateWindow) => {
     const range = slots.ranges.of(window);
-    if (range === null || firstSlot < 0) return emptyFigures();
+    if (range === null || firstSlot < 0) return NO_FIGURES;
 
     let figures = answers.get(range);
     if (figures === undefined) {

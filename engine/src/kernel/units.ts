@@ -23,9 +23,6 @@ export function toUnits(amount: Dec, decimals: number): number {
   return units;
 }
 
-/** Zeros by scale: most rows read a figure or two that sum to nothing. */
-const ZEROS = [0, 1, 2, 3, 4].map((scale) => Dec.fromChecked('0', scale));
-
 /**
  * Back to an exact decimal printed with `scale` decimals: the scale the
  * reference's sum of the same lines would carry (the largest written one).
@@ -35,22 +32,7 @@ export function unitsToDec(
   decimals: number,
   scale: number,
 ): Dec {
-  if (units === 0) {
-    const zero = ZEROS[scale];
-    if (zero !== undefined) return zero;
-  }
-  if (!Number.isSafeInteger(units)) {
-    throw new RangeError(`${String(units)} is not a safe integer`);
-  }
-
-  const digits = String(Math.abs(units)).padStart(decimals + 1, '0');
-  const whole = digits.slice(0, digits.length - decimals);
-  const fraction = digits.slice(digits.length - decimals);
-  const sign = units < 0 ? '-' : '';
-  const text =
-    decimals === 0 ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
-
-  return Dec.fromChecked(text, scale);
+  return Dec.fromUnits(units, decimals, scale);
 }
 
 /**

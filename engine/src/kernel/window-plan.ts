@@ -5,12 +5,14 @@
 // program, its periods and the as-of date only, never on a customer's
 // figures, so one dry run serves all customers. Any window then is a run of
 // consecutive segments, and a line lands in exactly one segment.
-import { customerResults } from '../calculation/customer-periods.js';
+import {
+  customerResults,
+  type PeriodFrame,
+} from '../calculation/customer-periods.js';
 import { NO_FIGURES, type Figures } from '../calculation/figures.js';
 import type { ProgramPlan } from '../calculation/plan.js';
 import { TargetBook } from '../calculation/targets.js';
 import { toDayNumber } from '../periods/dates.js';
-import type { PeriodState } from '../periods/periods.js';
 import type { DateWindow } from '../periods/window.js';
 
 export interface WindowPlan {
@@ -33,8 +35,7 @@ export class UnplannedWindowError extends Error {}
 
 export function recordWindows(
   plan: ProgramPlan,
-  periods: readonly PeriodState[],
-  asOf: string,
+  frames: readonly PeriodFrame[],
 ): DateWindow[] {
   const windows: DateWindow[] = [];
   const recorder = (window: DateWindow): Figures => {
@@ -46,9 +47,8 @@ export function recordWindows(
     plan,
     customerCode: '',
     figuresIn: recorder,
-    periods,
+    frames,
     targets: new TargetBook([]),
-    asOf,
   });
 
   return windows;
