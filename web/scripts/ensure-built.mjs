@@ -49,6 +49,8 @@ if (isStale()) {
   const built = spawnSync(process.execPath, [vite, 'build'], {
     cwd: webDir,
     stdio: 'inherit',
+    // A test runner's NODE_ENV=test would give React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }

@@ -54,6 +54,7 @@ export function AppShell() {
         </div>
         <Menu
           mode="inline"
+          style={{ borderInlineEnd: 'none' }}
           data-testid="main-menu"
           selectedKeys={selectedPage(location.pathname)}
           items={items}

@@ -60,6 +60,7 @@ function ReportCard({ report }: { report: ImportReport }) {
       {report.badRows.length > 0 && (
         <>
           <Button
+            className="filters"
             data-testid="download-bad-rows"
             onClick={() =>
               download(

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Col, Form, Input } from 'antd';
-import { Row, Space, Spin } from 'antd';
+import { Row, Space, Spin, type FormInstance } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../../api/client';
@@ -24,6 +24,11 @@ import {
   toProgramFile,
   type ProgramFormValues,
 } from './program-form';
+
+// Field names built at run time (from the server's paths, or read back from
+// the form) are plain arrays the form's type cannot check; fieldOfProblem
+// keeps only names of inputs the form has.
+type FieldErrors = Parameters<FormInstance<ProgramFormValues>['setFields']>[0];
 
 type Mode =
   | { kind: 'new' }
@@ -143,10 +148,7 @@ export default function ProgramEditorPage() {
       field.errors.push(detail.message);
       atFields.set(key, field);
     }
-    // The names come from the server's paths, which the form's type cannot
-    // know; fieldOfProblem keeps only names of inputs the form has.
-    type Fields = Parameters<typeof form.setFields>[0];
-    form.setFields([...atFields.values()] as Fields);
+    form.setFields([...atFields.values()] as FieldErrors);
     setProblems(elsewhere);
   };
 
@@ -200,7 +202,19 @@ export default function ProgramEditorPage() {
         form={form}
         layout="vertical"
         initialValues={initial}
-        onValuesChange={() => setFailure(null)}
+        onValuesChange={() => {
+          // A change answers the server's objections; the next save checks
+          // the file again.
+          const answered = form
+            .getFieldsError()
+            .filter((field) => field.errors.length > 0)
+            .map((field) => ({
+              name: [...field.name],
+              errors: [] as string[],
+            }));
+          if (answered.length > 0) form.setFields(answered as FieldErrors);
+          setFailure(null);
+        }}
       >
         <Row gutter={16}>
           <Col span={14}>
