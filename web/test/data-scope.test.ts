@@ -22,9 +22,12 @@ const programFor = (customer: string) =>
   });
 
 beforeAll(async () => {
-  server = await startConsoleServer(async ({ store }) => {
-    await seedActiveProgram(store, programFor('C001'), { actor: 'fixture' });
-    await seedActiveProgram(store, programFor('C002'), { actor: 'fixture' });
+  server = await startConsoleServer({
+    users: ['cust1', 'rep1', 'auditor'],
+    async seed({ store }) {
+      await seedActiveProgram(store, programFor('C001'), { actor: 'fixture' });
+      await seedActiveProgram(store, programFor('C002'), { actor: 'fixture' });
+    },
   });
   browser = await openBrowser();
 });

@@ -16,7 +16,7 @@ let server: ConsoleServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startConsoleServer();
+  server = await startConsoleServer({ users: ['manager'] });
   browser = await openBrowser();
 });
 

@@ -14,7 +14,7 @@ let server: ConsoleServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startConsoleServer();
+  server = await startConsoleServer({ users: ['admin'] });
   browser = await openBrowser();
 });
 

@@ -15,7 +15,7 @@ let server: ConsoleServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startConsoleServer();
+  server = await startConsoleServer({ users: ['manager', 'approver'] });
   browser = await openBrowser();
 });
 

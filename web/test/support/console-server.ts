@@ -4,13 +4,18 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/src/http/app.js';
 import { createLogger } from '../../../server/src/platform/logger.js';
-import { seedAccounts } from '../../../server/test/integration/support/auth-fixtures.js';
+import { createUser } from '../../../server/src/users/create-user.js';
+import {
+  fixturePassword,
+  fixtureUsers,
+  seedCustomers,
+} from '../../../server/test/integration/support/auth-fixtures.js';
 import {
   createTestStore,
   type TestStore,
 } from '../../../server/test/integration/support/test-store.js';
 
-export { fixturePassword } from '../../../server/test/integration/support/auth-fixtures.js';
+export { fixturePassword };
 
 const webDir = fileURLToPath(new URL('../..', import.meta.url));
 const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -32,18 +37,32 @@ export interface ConsoleServer {
   close(): Promise<void>;
 }
 
+export interface ConsoleOptions {
+  /** The fixture users the file signs in as (each costs a password hash). */
+  users: string[];
+  seed?: (test: TestStore) => Promise<void>;
+}
+
 /**
  * The server with the built console on a fresh store (PGlite, or PostgreSQL
  * when TIERLINE_TEST_DATABASE_URL is set) holding the fixture customers and
- * one user per role, listening on a free port.
+ * the named fixture users, listening on a free port.
  */
 export async function startConsoleServer(
-  seed: (test: TestStore) => Promise<void> = async () => {},
+  options: ConsoleOptions,
 ): Promise<ConsoleServer> {
   ensureConsoleBuilt();
   const test = await createTestStore();
-  await seedAccounts(test.store);
-  await seed(test);
+  await seedCustomers(test.store);
+  for (const user of fixtureUsers) {
+    if (!options.users.includes(user.username)) continue;
+    await createUser(
+      test.store,
+      { ...user, password: fixturePassword },
+      { actor: 'fixture' },
+    );
+  }
+  await options.seed?.(test);
 
   const app = await buildApp({
     store: test.store,
