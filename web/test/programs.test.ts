@@ -99,7 +99,7 @@ describe('the program pages', () => {
   });
 
   describe('when an approver opens the inbox', () => {
-    it('approves the submitted version', async () => {
+    it('approves the submitted version and activates the program', async () => {
       const page = await signIn(browser.context, server.url, 'approver');
       await page.waitForURL(/\/approvals$/);
       const menu = await page.getByTestId('main-menu').innerText();
@@ -125,6 +125,11 @@ describe('the program pages', () => {
       expect(await page.getByTestId('status').first().innerText()).toBe(
         '已批准',
       );
+
+      await page.getByRole('button', { name: '启用政策' }).click();
+      await expect
+        .poll(() => page.getByTestId('status').first().innerText())
+        .toBe('执行中');
       await signOut(page);
     });
   });

@@ -3,6 +3,8 @@ import {
   Button,
   Card,
   Descriptions,
+  Input,
+  Modal,
   Radio,
   Space,
   Spin,
@@ -28,6 +30,7 @@ import { StatusTag } from './StatusTag';
 import { TiersTable } from './TiersTable';
 import {
   activateProgram,
+  closeProgram,
   submitVersion,
   versionFileUrl,
 } from './version-actions';
@@ -95,6 +98,8 @@ export function FullProgram({
   const latest = Math.max(...program.versions.map((v) => v.version));
   const [shown, setShown] = useState(program.versionInForce ?? latest);
   const [busy, setBusy] = useState(false);
+  const [closing, setClosing] = useState(false);
+  const [closeReason, setCloseReason] = useState('');
   const drafts = can(principal.role, 'draftPrograms');
   const encoded = encodeURIComponent(program.code);
 
@@ -193,6 +198,27 @@ export function FullProgram({
           </Space>
         }
       />
+      <Modal
+        open={closing}
+        title={t('program.closeTitle', { code: program.code })}
+        okText={t('program.close')}
+        okButtonProps={{ danger: true, loading: busy }}
+        cancelText={t('common.cancel')}
+        onCancel={() => setClosing(false)}
+        onOk={() =>
+          void run(
+            () => closeProgram(program.code, closeReason.trim()),
+            t('program.closed'),
+          ).then(() => setClosing(false))
+        }
+      >
+        <Input.TextArea
+          rows={3}
+          placeholder={t('program.closeReason')}
+          value={closeReason}
+          onChange={(event) => setCloseReason(event.target.value)}
+        />
+      </Modal>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
           <Descriptions

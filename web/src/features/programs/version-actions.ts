@@ -35,3 +35,10 @@ export function activateProgram(code: string) {
 export function versionFileUrl(code: string, version: number) {
   return `${versionPath(code, version)}/file?format=yaml`;
 }
+
+export function closeProgram(code: string, reason: string) {
+  return api<ProgramDetail>(`/api/programs/${encodeURIComponent(code)}/close`, {
+    method: 'POST',
+    json: reason ? { reason } : {},
+  });
+}

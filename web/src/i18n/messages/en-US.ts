@@ -117,6 +117,10 @@ export const enUS: Record<MessageKey, string> = {
   'program.activate': 'Activate',
   'program.activated': 'The program is active',
 
+  'program.close': 'Close',
+  'program.closeTitle': 'Close {code}',
+  'program.closeReason': 'Why is it closed? (optional)',
+  'program.closed': 'The program is closed',
   'history.drafted': 'Drafted by {who} on {at}',
   'history.submitted': 'Submitted by {who} on {at}',
   'history.approved': 'Approved by {who} on {at}',

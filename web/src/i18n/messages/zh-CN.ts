@@ -115,6 +115,10 @@ export const zhCN = {
   'program.activate': '启用政策',
   'program.activated': '政策已启用',
 
+  'program.close': '关闭政策',
+  'program.closeTitle': '关闭 {code}',
+  'program.closeReason': '关闭原因（可不填）',
+  'program.closed': '政策已关闭',
   'history.drafted': '{who} 起草于 {at}',
   'history.submitted': '{who} 提交于 {at}',
   'history.approved': '{who} 批准于 {at}',
