@@ -125,3 +125,34 @@ export {
   scaleBitsOf,
 } from './kernel/units.js';
 export { toDayNumber } from './periods/dates.js';
+
+export { allocateByLargestRemainder } from './money/allocate.js';
+export {
+  splitCreditNote,
+  type CreditNote,
+  type CreditNoteLine,
+  type CreditNoteResult,
+  type SalesAtVatRate,
+} from './payouts/credit-note.js';
+export {
+  planGoods,
+  type GoodsLine,
+  type GoodsPick,
+  type GoodsPlan,
+  type GoodsProblem,
+  type GoodsResult,
+} from './payouts/goods.js';
+export {
+  creditValidUntil,
+  drawOnBalance,
+  expiredCredits,
+  isExpired,
+  type BalanceCredit,
+  type BalanceOrder,
+  type BalanceRules,
+  type CreditDraw,
+  type CreditExpiry,
+  type DrawResult,
+  type DrawRule,
+  type ProgramDraw,
+} from './payouts/balance.js';

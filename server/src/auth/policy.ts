@@ -65,6 +65,16 @@ export const policyTable = {
   'programs.approve': row('write', 'all', '-', 'all', '-', '-', '-'),
   'programs.activate': row('write', 'all', '-', 'all', '-', '-', '-'),
   'programs.close': row('write', 'all', '-',   'all', '-',   '-',   '-'),
+  // Claims, payouts and the rebate balance (DESIGN §5). A customer claims
+  // and reads its own; the approver decides and releases, never their own.
+  'claims.read':    row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'claims.create':  row('write', 'all', '-',   '-',   '-',   'own', '-'),
+  'claims.decide':  row('write', 'all', '-',   'all', '-',   '-',   '-'),
+  'payouts.read':   row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'payouts.create': row('write', 'all', 'all', 'all', '-',   '-',   '-'),
+  'payouts.release':row('write', 'all', '-',   'all', '-',   '-',   '-'),
+  'balances.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'balances.draw':  row('write', 'all', 'all', 'all', '-',   '-',   '-'),
 } as const satisfies Record<string, PolicyEntry>;
 
 export type Action = keyof typeof policyTable;

@@ -8,6 +8,9 @@ import { registerAuditCommands } from './commands/audit.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerProgramCommands } from './commands/programs.js';
 import { registerCalculateCommand } from './commands/calculate.js';
+import { registerBalanceCommands } from './commands/balance.js';
+import { registerClaimCommands } from './commands/claims.js';
+import { registerPayoutCommands } from './commands/payouts.js';
 import { reportCliError } from './cli-errors.js';
 
 const program = new Command('tierline')
@@ -24,6 +27,9 @@ registerAuditCommands(program);
 registerImportCommands(program);
 registerProgramCommands(program);
 registerCalculateCommand(program);
+registerClaimCommands(program);
+registerPayoutCommands(program);
+registerBalanceCommands(program);
 
 try {
   await program.parseAsync(process.argv);

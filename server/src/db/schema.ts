@@ -158,3 +158,5 @@ export const targets = pgTable(
 export * from './auth-schema.js';
 export * from './audit-schema.js';
 export * from './program-schema.js';
+export * from './accrual-schema.js';
+export * from './payout-schema.js';

@@ -5,9 +5,12 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AuthSettings } from '../auth/auth-settings.js';
 import { registerAuth } from '../auth/register-auth.js';
+import { balanceRoutes } from '../balances/balances.routes.js';
+import { claimRoutes } from '../claims/claims.routes.js';
 import { customerRoutes } from '../customers/customers.routes.js';
 import type { Store } from '../db/database.js';
 import { importRoutes } from '../imports/imports.routes.js';
+import { payoutRoutes } from '../payouts/payouts.routes.js';
 import { programRoutes } from '../programs/programs.routes.js';
 import type { Config } from '../platform/config.js';
 import { productRoutes } from '../products/products.routes.js';
@@ -70,6 +73,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(productRoutes, { prefix: '/api/products', store });
   await app.register(importRoutes, { prefix: '/api/imports', store });
   await app.register(programRoutes, { prefix: '/api/programs', store });
+  await app.register(claimRoutes, { prefix: '/api/claims', store });
+  await app.register(payoutRoutes, { prefix: '/api/payouts', store });
+  await app.register(balanceRoutes, { prefix: '/api/balances', store });
   await registerWebConsole(app, consoleDir);
 
   return app;
