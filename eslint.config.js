@@ -57,7 +57,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web/**/*.{ts,tsx}'],
+    // The console runs in the browser; its tests (web/test) start a server.
+    files: ['web/src/**/*.{ts,tsx}', 'web/scripts/**', 'web/vite.config.ts'],
+    languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [
         'error',

@@ -17,6 +17,7 @@ export default defineConfig({
           include: [
             'engine/test/**/*.test.ts',
             'server/test/unit/**/*.test.ts',
+            'web/test/unit/**/*.test.ts',
           ],
         },
       },
@@ -33,7 +34,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['web/test/**/*.test.ts'],
+          include: ['web/test/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

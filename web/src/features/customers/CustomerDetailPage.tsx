@@ -1,0 +1,26 @@
+import { Spin } from 'antd';
+import { useParams } from 'react-router';
+import { api } from '../../api/client';
+import type { Customer } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { LoadFailure } from '../../common/LoadFailure';
+import { PageHead } from '../../common/PageHead';
+import { CustomerCard } from './CustomerCard';
+
+export default function CustomerDetailPage() {
+  const { code = '' } = useParams();
+  const customer = useApi(
+    () => api<Customer>(`/api/customers/${encodeURIComponent(code)}`),
+    code,
+  );
+
+  if (customer.error) return <LoadFailure error={customer.error} />;
+  if (!customer.data) return <Spin className="page-spin" />;
+
+  return (
+    <>
+      <PageHead title={`${customer.data.name} (${customer.data.code})`} />
+      <CustomerCard customer={customer.data} />
+    </>
+  );
+}
