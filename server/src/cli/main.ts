@@ -22,8 +22,24 @@ const commandModules: Record<string, () => Promise<Register>> = {
     (await import('./commands/import.js')).registerImportCommands,
   program: async () =>
     (await import('./commands/programs.js')).registerProgramCommands,
+  agreement: async () =>
+    (await import('./commands/agreements.js')).registerAgreementCommands,
   calculate: async () =>
     (await import('./commands/calculate.js')).registerCalculateCommand,
+  accruals: async () =>
+    (await import('./commands/accruals.js')).registerAccrualCommands,
+  period: async () =>
+    (await import('./commands/period.js')).registerPeriodCommands,
+  statement: async () =>
+    (await import('./commands/statements.js')).registerStatementCommands,
+  claim: async () =>
+    (await import('./commands/claims.js')).registerClaimCommands,
+  payout: async () =>
+    (await import('./commands/payouts.js')).registerPayoutCommands,
+  balance: async () =>
+    (await import('./commands/balance.js')).registerBalanceCommands,
+  journal: async () =>
+    (await import('./commands/journal.js')).registerJournalCommands,
 };
 
 /** The registrations needed for these arguments, each once. */

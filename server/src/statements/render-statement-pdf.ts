@@ -2,6 +2,8 @@
 // same layout as the HTML view. Text stays text (pdftotext reads it back);
 // a character the font cannot set refuses the PDF instead of printing a box.
 import PDFDocument from 'pdfkit';
+// pdfkit's typings, widened to the parsed fonts it accepts.
+import type {} from './pdfkit-fontkit.js';
 import { missingGlyphs, resolvePdfFonts, type PdfFonts } from './pdf-font.js';
 import { StatementError } from './statement-errors.js';
 import type {
