@@ -3,6 +3,11 @@
 // computes each program under the version governing each period. A
 // customer's figures depend on its own lines alone, so they equal those of a
 // full recalculation.
+//
+// Known shortcoming: a closed period that a late fact makes stale is
+// recomputed with today's master data, so a customer moved since the close
+// can see that move in the adjustment too; and sums beyond the kernel's
+// range (2^53 fen) fail the refresh, whose work then stays recorded.
 import {
   calculateColumns,
   type Customer,
