@@ -65,6 +65,12 @@ export const policyTable = {
   'programs.approve': row('write', 'all', '-', 'all', '-', '-', '-'),
   'programs.activate': row('write', 'all', '-', 'all', '-', '-', '-'),
   'programs.close': row('write', 'all', '-',   'all', '-',   '-',   '-'),
+  // Accruals, period close and the journal (DESIGN §5). The journal spans
+  // customers, so nobody narrowed to some customers reads it.
+  'accruals.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'accruals.refresh': row('write', 'all', 'all', 'all', '-', '-',   '-'),
+  'periods.close':  row('write', 'all', '-',   'all', '-',   '-',   '-'),
+  'journal.read':   row('read',  'all', '-',   'all', '-',   '-',   'all'),
   // Claims, payouts and the rebate balance (DESIGN §5). A customer claims
   // and reads its own; the approver decides and releases, never their own.
   'claims.read':    row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
