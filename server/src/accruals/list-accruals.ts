@@ -2,6 +2,7 @@
 // scope: a sales rep sees their customers' rows, a customer user its own.
 import { allData, customerScopeSql, type DataScope } from '../auth/scope.js';
 import type { Connection } from '../db/database.js';
+import type { AccrualBasis } from '../db/accrual-schema.js';
 import { SqlFilter } from '../db/sql-filter.js';
 
 export interface AccrualListQuery {
@@ -37,7 +38,7 @@ export interface AccrualView {
     tier: number;
     rebate: string;
   } | null;
-  accrualAt: string;
+  accrualAt: AccrualBasis;
   accruedAmount: string;
   adjustmentsAmount: string;
   calculatedAt: string;

@@ -1,4 +1,6 @@
+import { refreshInTransaction } from '../accruals/refresh-accruals.js';
 import { appendAudit, type AuditContext } from '../audit/append-audit.js';
+import { businessToday } from '../programs/business-date.js';
 import type { Store } from '../db/database.js';
 import { CustomerError } from './customer-errors.js';
 import {
@@ -50,6 +52,18 @@ export async function updateCustomer(
       ],
     );
     if (!row) throw new CustomerError('customer_not_found', code);
+
+    // Its accruals follow the new master data (DESIGN §5), in this
+    // transaction: its periods not closed are recalculated.
+    await connection.query(
+      `insert into accrual_dirty (kind, customer_id, source)
+       select 'customer', id, $2 from customers where code = $1`,
+      [code, `customer:${code}`],
+    );
+    await refreshInTransaction(connection, {
+      asOf: businessToday(),
+      audit: context,
+    });
 
     const updated = toCustomer(row);
     await appendAudit(connection, context, {

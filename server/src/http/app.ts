@@ -12,6 +12,8 @@ import type { Store } from '../db/database.js';
 import { importRoutes } from '../imports/imports.routes.js';
 import { payoutRoutes } from '../payouts/payouts.routes.js';
 import { programRoutes } from '../programs/programs.routes.js';
+import { accrualRoutes } from '../accruals/accruals.routes.js';
+import { journalRoutes } from '../journal/journal.routes.js';
 import type { Config } from '../platform/config.js';
 import { productRoutes } from '../products/products.routes.js';
 import { createLogger, type Logger } from '../platform/logger.js';
@@ -73,6 +75,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(productRoutes, { prefix: '/api/products', store });
   await app.register(importRoutes, { prefix: '/api/imports', store });
   await app.register(programRoutes, { prefix: '/api/programs', store });
+  await app.register(accrualRoutes, { prefix: '/api', store });
+  await app.register(journalRoutes, { prefix: '/api/journal', store });
   await app.register(claimRoutes, { prefix: '/api/claims', store });
   await app.register(payoutRoutes, { prefix: '/api/payouts', store });
   await app.register(balanceRoutes, { prefix: '/api/balances', store });

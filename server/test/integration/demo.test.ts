@@ -185,6 +185,25 @@ describe(`the demo data set (${storeKind})`, () => {
         '2026-10-01',
       ]);
     });
+
+    it('computes and books its accruals once, one voucher per program', async () => {
+      const [accruals] = await query<{ programs: number; rows: number }>(
+        `select count(distinct program_code)::int as programs,
+                count(*)::int as rows from accruals`,
+      );
+      const refreshes = await query<{ action: string }>(
+        "select action from audit_log where action = 'accruals.refresh'",
+      );
+      const vouchers = await query<{ program_code: string }>(
+        'select program_code from journal_vouchers order by program_code',
+      );
+
+      expect(accruals?.programs).toBe(4);
+      expect(refreshes).toHaveLength(1);
+      expect(new Set(vouchers.map((row) => row.program_code)).size).toBe(
+        vouchers.length,
+      );
+    });
   });
 
   describe('when the store already holds data', () => {

@@ -171,8 +171,8 @@ export async function journalTotals(store: Store): Promise<{
       unbalanced: number;
     }>(
       `select
-         coalesce(sum(credit - debit) filter (where account_role = 'liability'), 0)::text as liability,
-         coalesce(sum(debit - credit) filter (where account_role = 'expense'), 0)::text as expense,
+         coalesce(sum(credit - debit) filter (where account_role = 'liability'), 0)::numeric(18,2)::text as liability,
+         coalesce(sum(debit - credit) filter (where account_role = 'expense'), 0)::numeric(18,2)::text as expense,
          (select count(*)::int from (
             select voucher_id from journal_lines group by voucher_id
             having sum(debit) <> sum(credit)) u) as unbalanced
@@ -190,7 +190,7 @@ export async function expectedLiability(store: Store): Promise<string> {
          (select coalesce(sum(accrued_amount), 0) from accruals where not closed)
        + (select coalesce(sum(rebate), 0) from settlements)
        + (select coalesce(sum(amount), 0) from settlement_adjustments)
-       )::text as total`,
+       )::numeric(18,2)::text as total`,
     ),
   );
   return row?.total ?? '0';
