@@ -1,10 +1,10 @@
-import { drawOnBalance, isIsoDate, type DrawResult } from '@tierline/engine';
+import { drawOnBalance, type DrawResult } from '@tierline/engine';
 import { appendAudit } from '../audit/append-audit.js';
 import { scopeIncludesCustomer, type DataScope } from '../auth/scope.js';
 import type { Connection, Store } from '../db/database.js';
 import { bookVoucher, type VoucherLine } from '../journal/book-voucher.js';
 import type { ProgramActor } from '../programs/program-actor.js';
-import { positiveAmount } from '../payouts/amounts.js';
+import { checkedDate, positiveAmount } from '../payouts/amounts.js';
 import {
   findCustomerByCode,
   lockCustomerMoney,
@@ -67,15 +67,7 @@ export async function drawOrder(
   accounts: PayoutAccounts = payoutAccounts(),
 ): Promise<OrderDrawView> {
   const orderAmount = positiveAmount(input.orderAmount, 'body.orderAmount');
-  if (!isIsoDate(input.orderDate)) {
-    throw new PayoutError('amount_invalid', [
-      {
-        path: 'body.orderDate',
-        value: input.orderDate,
-        message: 'a date YYYY-MM-DD',
-      },
-    ]);
-  }
+  checkedDate(input.orderDate, 'body.orderDate');
 
   return store.transaction(async (connection) => {
     const customer = await findCustomerByCode(connection, input.customerCode);

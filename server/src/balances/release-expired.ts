@@ -6,10 +6,8 @@ import { appendAudit, type AuditContext } from '../audit/append-audit.js';
 import type { Connection } from '../db/database.js';
 import { bookVoucher, type VoucherLine } from '../journal/book-voucher.js';
 import { settledProgram } from '../payouts/open-amount.js';
-import {
-  defaultProgramAccounts,
-  expenseAccountOf,
-} from '../payouts/payout-accounts.js';
+import { defaultAccounts } from '../journal/default-accounts.js';
+import { expenseAccountOf } from '../payouts/payout-accounts.js';
 import { customerCredits, type StoredCredit } from './customer-credits.js';
 
 /** Who releases expired credit: the clock, on behalf of the caller. */
@@ -114,12 +112,12 @@ async function expenseAccountFor(
       where payout_id = $1`,
     [credit.payoutId],
   );
-  if (!period?.periodStart) return defaultProgramAccounts.expense;
+  if (!period?.periodStart) return defaultAccounts().expenseAccount;
   const program = await settledProgram(connection, {
     programCode: credit.programCode,
     customerId,
     periodStart: period.periodStart,
   });
 
-  return program ? expenseAccountOf(program) : defaultProgramAccounts.expense;
+  return program ? expenseAccountOf(program) : defaultAccounts().expenseAccount;
 }

@@ -6,6 +6,7 @@ import {
   findCustomerByCode,
   lockCustomerMoney,
 } from '../payouts/open-amount.js';
+import { checkedDate } from '../payouts/amounts.js';
 import { PayoutError } from '../payouts/payout-errors.js';
 import { customerCredits } from './customer-credits.js';
 import { expiryJson, releaseExpired } from './release-expired.js';
@@ -49,6 +50,8 @@ export async function showBalance(
   actor: ProgramActor,
   scope: DataScope,
 ): Promise<BalanceView> {
+  checkedDate(asOf, 'asOf');
+
   return store.transaction(async (connection) => {
     const customer = await findCustomerByCode(connection, customerCode);
     if (!customer || !scopeIncludesCustomer(scope, customer)) {

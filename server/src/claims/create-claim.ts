@@ -3,7 +3,11 @@ import { appendAudit } from '../audit/append-audit.js';
 import { scopeIncludesCustomer, type DataScope } from '../auth/scope.js';
 import type { Store } from '../db/database.js';
 import { userIdOf, type ProgramActor } from '../programs/program-actor.js';
-import { exceedsOwed, positiveAmount } from '../payouts/amounts.js';
+import {
+  checkedDate,
+  exceedsOwed,
+  positiveAmount,
+} from '../payouts/amounts.js';
 import {
   findCustomerByCode,
   lockCustomerMoney,
@@ -31,6 +35,7 @@ export async function createClaim(
   scope: DataScope,
 ): Promise<ClaimView> {
   const amount = positiveAmount(input.amount, 'body.amount');
+  checkedDate(input.periodStart, 'body.periodStart');
 
   return store.transaction(async (connection) => {
     const customer = await findCustomerByCode(connection, input.customerCode);

@@ -1,4 +1,4 @@
-import { Dec, parseMoney } from '@tierline/engine';
+import { Dec, isIsoDate, parseMoney } from '@tierline/engine';
 import { PayoutError } from './payout-errors.js';
 
 /** A positive amount of whole fen from a decimal string, or a refusal. */
@@ -37,4 +37,15 @@ export function exceedsOwed(
 /** A stored numeric(18,2) as an amount that prints with its 2 decimals. */
 export function storedMoney(text: string): Dec {
   return Dec.of(text).round(2, 'half_up');
+}
+
+/** A YYYY-MM-DD date, or a refusal naming where it was given. */
+export function checkedDate(text: string, path: string): string {
+  if (!isIsoDate(text)) {
+    throw new PayoutError('date_invalid', [
+      { path, value: text, message: 'a date YYYY-MM-DD' },
+    ]);
+  }
+
+  return text;
 }

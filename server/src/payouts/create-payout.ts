@@ -5,7 +5,12 @@ import type { Connection, Store } from '../db/database.js';
 import type { PayoutFormName } from '../db/payout-schema.js';
 import { userIdOf, type ProgramActor } from '../programs/program-actor.js';
 import { findClaim } from '../claims/claim-view.js';
-import { exceedsOwed, positiveAmount, storedMoney } from './amounts.js';
+import {
+  checkedDate,
+  exceedsOwed,
+  positiveAmount,
+  storedMoney,
+} from './amounts.js';
 import { formDetails, type GoodsRequest } from './form-details.js';
 import {
   findCustomerByCode,
@@ -201,7 +206,10 @@ async function payoutTarget(
     customerId: customer.id,
     claimId: null,
     periods: input.periods.map((period, index) => ({
-      periodStart: period.periodStart,
+      periodStart: checkedDate(
+        period.periodStart,
+        `body.periods[${String(index)}].periodStart`,
+      ),
       amount: positiveAmount(
         period.amount,
         `body.periods[${String(index)}].amount`,

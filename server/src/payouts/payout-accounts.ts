@@ -1,9 +1,11 @@
 // The account codes a payout books on (DESIGN §5). The accrued rebate
-// liability and the rebate expense are the program's (`accounting`); the
+// liability and the rebate expense are the program's (`accounting`, else
+// the store's defaults in journal/default-accounts.ts); the
 // accounts a payout pays through are settings, read from the environment,
 // with defaults from the Chinese chart of accounts (企业会计准则).
 import type { PayoutFormName } from '../db/payout-schema.js';
 import type { Program } from '@tierline/engine';
+import { programAccounts } from '../journal/default-accounts.js';
 
 export interface PayoutAccounts {
   /** 应收账款: a credit note and a balance draw reduce what the customer owes. */
@@ -26,12 +28,6 @@ export const defaultPayoutAccounts: PayoutAccounts = {
   rebateBalance: '2241.04',
 };
 
-/** Used when a program names no `accounting` accounts. */
-export const defaultProgramAccounts = {
-  expense: '6601.05',
-  liability: '2241.03',
-};
-
 const settingNames: Record<keyof PayoutAccounts, string> = {
   receivable: 'TIERLINE_ACCOUNT_RECEIVABLE',
   outputVat: 'TIERLINE_ACCOUNT_OUTPUT_VAT',
@@ -52,14 +48,14 @@ export function payoutAccounts(
   return accounts;
 }
 
+/** The program's accrued rebate liability, or the store's default. */
 export function liabilityAccountOf(program: Program): string {
-  return (
-    program.accounting?.liabilityAccount ?? defaultProgramAccounts.liability
-  );
+  return programAccounts(program).liabilityAccount;
 }
 
+/** The program's rebate expense, or the store's default. */
 export function expenseAccountOf(program: Program): string {
-  return program.accounting?.expenseAccount ?? defaultProgramAccounts.expense;
+  return programAccounts(program).expenseAccount;
 }
 
 /** The account a released payout of this form is credited to. */

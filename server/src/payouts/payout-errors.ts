@@ -11,6 +11,13 @@ export const payoutErrors = defineErrorCatalog({
       'en-US': 'An amount is a positive number of at most 2 decimals',
     },
   },
+  date_invalid: {
+    status: 400,
+    message: {
+      'zh-CN': '日期须为 YYYY-MM-DD 格式的有效日期',
+      'en-US': 'A date is a valid YYYY-MM-DD date',
+    },
+  },
   reason_required: {
     status: 400,
     message: {

@@ -6,7 +6,7 @@ import type { Store } from '../db/database.js';
 import { bookVoucher, type VoucherLine } from '../journal/book-voucher.js';
 import { businessToday } from '../programs/business-date.js';
 import { userIdOf, type ProgramActor } from '../programs/program-actor.js';
-import { exceedsOwed } from './amounts.js';
+import { checkedDate, exceedsOwed } from './amounts.js';
 import {
   lockCustomerMoney,
   openAmountFor,
@@ -35,7 +35,10 @@ export async function releasePayout(
   scope: DataScope,
   options: { releasedOn?: string; accounts?: PayoutAccounts } = {},
 ): Promise<PayoutView> {
-  const releasedOn = options.releasedOn ?? businessToday();
+  const releasedOn = checkedDate(
+    options.releasedOn ?? businessToday(),
+    'body.releasedOn',
+  );
   const accounts = options.accounts ?? payoutAccounts();
 
   return store.transaction(async (connection) => {

@@ -7,6 +7,7 @@ import {
 } from './support/auth-fixtures.js';
 import {
   accountBalance,
+  adjust,
   liabilityAccount,
   seedProducts,
   seedProgram,
@@ -429,6 +430,51 @@ describe(`claims and credit-note payouts (${storeKind})`, () => {
         decisionReason: '未达条件',
       });
       expect(payout.json().error.code).toBe('claim_not_approved');
+    });
+  });
+
+  describe('when a later adjustment takes back part of what a cash payout pays', () => {
+    it('refuses the release and books nothing', async () => {
+      const c003 = t.customerIds.get('C003') ?? 0;
+      await seedProgram(t.test.store, 'CASH-2027', { form: 'cash' });
+      await settle(t.test.store, {
+        programCode: 'CASH-2027',
+        customerId: c003,
+        ...Q1,
+        rebate: '100.00',
+      });
+      const created = await call('manager', 'POST', '/api/payouts', {
+        programCode: 'CASH-2027',
+        customerCode: 'C003',
+        periods: [{ periodStart: Q1.periodStart, amount: '100.00' }],
+      });
+      await adjust(t.test.store, {
+        programCode: 'CASH-2027',
+        customerId: c003,
+        periodStart: Q1.periodStart,
+        amount: '-10.00',
+      });
+      const refused = await call(
+        'approver',
+        'POST',
+        `/api/payouts/${String(created.json().id)}/release`,
+        {},
+      );
+
+      expect(created.json()).toMatchObject({
+        form: 'cash',
+        amount: '100.00',
+        details: {},
+      });
+      expect(refused.json().error).toMatchObject({
+        code: 'exceeds_owed',
+        details: [
+          { message: 'owed 90.00, paid or being paid 100.00, open -10.00' },
+        ],
+      });
+      expect(
+        await accountBalance(t.test.store, '1002', { customerId: c003 }),
+      ).toBe('0.00');
     });
   });
 

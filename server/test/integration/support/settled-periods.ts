@@ -137,6 +137,54 @@ export async function settle(store: Store, input: SettleInput): Promise<void> {
   });
 }
 
+/** A settlement adjustment applied in `periodStart`, with its voucher. */
+export async function adjust(
+  store: Store,
+  input: {
+    programCode: string;
+    customerId: number;
+    periodStart: string;
+    amount: string;
+  },
+): Promise<void> {
+  await store.transaction(async (connection) => {
+    const magnitude = input.amount.replace(/^-/, '');
+    const less = input.amount.startsWith('-');
+    const line = (role: 'expense' | 'liability', debit: boolean) => ({
+      accountCode: role === 'expense' ? expenseAccount : liabilityAccount,
+      accountRole: role,
+      debit: debit ? magnitude : '0',
+      credit: debit ? '0' : magnitude,
+      customerId: input.customerId,
+      programCode: input.programCode,
+      periodStart: input.periodStart,
+    });
+    const voucher = await bookVoucher(connection, {
+      voucherDate: input.periodStart,
+      kind: 'adjustment',
+      programCode: input.programCode,
+      memo: '返利调整',
+      source: 'fixture',
+      bookedBy: 'fixture',
+      lines: [line('expense', !less), line('liability', less)],
+    });
+    await connection.query(
+      `insert into settlement_adjustments (program_code, customer_id,
+         corrects_period_start, applied_period_start, amount, source,
+         source_ref, voucher_id, created_by)
+       values ($1, $2, $3::date, $3::date, $4, 'facts', 'fixture', $5,
+         'fixture')`,
+      [
+        input.programCode,
+        input.customerId,
+        input.periodStart,
+        input.amount,
+        voucher.id,
+      ],
+    );
+  });
+}
+
 async function closeOf(
   connection: Connection,
   input: SettleInput,
