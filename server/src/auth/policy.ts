@@ -71,6 +71,12 @@ export const policyTable = {
   'statements.issue':   row('write', 'all', '-',   'all', '-',   '-',   '-'),
   'statements.answer':  row('write', '-',   '-',   '-',   '-',   'own', '-'),
   'statements.resolve': row('write', 'all', '-',   'all', '-',   '-',   '-'),
+  // Accruals, period close and the journal (DESIGN §5). The journal spans
+  // customers, so nobody narrowed to some customers reads it.
+  'accruals.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'accruals.refresh': row('write', 'all', 'all', 'all', '-', '-',   '-'),
+  'periods.close':  row('write', 'all', '-',   'all', '-',   '-',   '-'),
+  'journal.read':   row('read',  'all', '-',   'all', '-',   '-',   'all'),
 } as const satisfies Record<string, PolicyEntry>;
 
 export type Action = keyof typeof policyTable;

@@ -9,6 +9,9 @@ import { registerImportCommands } from './commands/import.js';
 import { registerProgramCommands } from './commands/programs.js';
 import { registerStatementCommands } from './commands/statements.js';
 import { registerCalculateCommand } from './commands/calculate.js';
+import { registerAccrualCommands } from './commands/accruals.js';
+import { registerPeriodCommands } from './commands/period.js';
+import { registerJournalCommands } from './commands/journal.js';
 import { reportCliError } from './cli-errors.js';
 
 const program = new Command('tierline')
@@ -26,6 +29,9 @@ registerImportCommands(program);
 registerProgramCommands(program);
 registerStatementCommands(program);
 registerCalculateCommand(program);
+registerAccrualCommands(program);
+registerPeriodCommands(program);
+registerJournalCommands(program);
 
 try {
   await program.parseAsync(process.argv);

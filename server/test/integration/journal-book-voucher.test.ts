@@ -112,7 +112,7 @@ describe('bookVoucher', () => {
       }
     });
 
-    it('refuses at commit an unbalanced voucher written round bookVoucher', async () => {
+    it('refuses an unbalanced voucher written round bookVoucher', async () => {
       const written = test.store.transaction(async (connection) => {
         const [voucher] = await connection.query<{ id: string }>(
           `insert into journal_vouchers (voucher_year, voucher_no,
