@@ -11,7 +11,7 @@ export interface StoredRow {
   /** Σ credit − debit on the liability of the row's accrual vouchers. */
   booked: string;
   settlement: string | null;
-  /** Σ adjustments correcting this (closed) period. */
+  /** Σ adjustments from facts correcting this (closed) period. */
   corrected: string;
 }
 
@@ -60,7 +60,10 @@ export async function storedState(
                from settlement_adjustments j
               where j.program_code = k.program_code
                 and j.customer_id = k.customer_id
-                and j.corrects_period_start = k.period_start) as corrected
+                and j.corrects_period_start = k.period_start
+                -- A resolved dispute is owed on top of what the facts earn;
+                -- counting it here would book it back at the next refresh.
+                and j.source <> 'dispute') as corrected
        from keys k`,
     [programCodes],
   );

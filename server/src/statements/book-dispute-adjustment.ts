@@ -6,15 +6,12 @@
 import { allProgramPeriods, Dec } from '@tierline/engine';
 import type { AuditContext } from '../audit/append-audit.js';
 import type { Connection } from '../db/database.js';
+import { amountLines } from '../accruals/amount-lines.js';
 import { bookVoucher } from '../journal/book-voucher.js';
+import { programAccounts } from '../journal/default-accounts.js';
 import { businessToday } from '../programs/business-date.js';
 import { programOf } from '../programs/program-file.js';
 import type { StatementRow } from './statement-rows.js';
-
-// The Chinese chart's 6601 销售费用 and 2241 其他应付款, as the accruals
-// module books when a program names no accounts.
-const DEFAULT_EXPENSE_ACCOUNT = '6601';
-const DEFAULT_LIABILITY_ACCOUNT = '2241';
 
 /** Books the adjustment and returns its id. */
 export async function bookDisputeAdjustment(
@@ -44,20 +41,7 @@ export async function bookDisputeAdjustment(
         period.start > row.periodStart && !closedStarts.has(period.start),
     )?.start ?? null;
 
-  const expense = program.accounting?.expenseAccount ?? DEFAULT_EXPENSE_ACCOUNT;
-  const liability =
-    program.accounting?.liabilityAccount ?? DEFAULT_LIABILITY_ACCOUNT;
-  const value = Dec.of(amount);
-  const size = (value.isNegative() ? value.negated() : value).toString();
-  const more = value.isPositive();
   const memo = `对账单 ${row.statementNo} 异议调整`;
-  const common = {
-    customerId: row.customerId,
-    programCode: row.programCode,
-    periodStart: applied,
-    memo,
-  };
-
   const voucher = await bookVoucher(connection, {
     voucherDate: businessToday(),
     kind: 'adjustment',
@@ -67,22 +51,12 @@ export async function bookDisputeAdjustment(
     memo,
     source: `statement:${String(row.id)}`,
     bookedBy: context.actor,
-    lines: [
-      {
-        ...common,
-        accountCode: more ? expense : liability,
-        accountRole: more ? 'expense' : 'liability',
-        debit: size,
-        credit: '0',
-      },
-      {
-        ...common,
-        accountCode: more ? liability : expense,
-        accountRole: more ? 'liability' : 'expense',
-        debit: '0',
-        credit: size,
-      },
-    ],
+    lines: amountLines(Dec.of(amount), programAccounts(program), {
+      customerId: row.customerId,
+      programCode: row.programCode,
+      periodStart: applied ?? row.periodStart,
+      memo,
+    }),
   });
 
   const [adjustment] = await connection.query<{ id: string }>(

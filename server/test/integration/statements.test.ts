@@ -6,7 +6,14 @@ import {
   type AuthTestApp,
   type TestSession,
 } from './support/auth-fixtures.js';
-import { q1, q2, seedStatementFacts } from './support/statement-fixtures.js';
+import {
+  closedAsOf,
+  q1,
+  q2,
+  seedStatementFacts,
+} from './support/statement-fixtures.js';
+import { recordImportWork } from '../../src/accruals/pending-work.js';
+import { refreshAccruals } from '../../src/accruals/refresh-accruals.js';
 import { storeKind } from './support/test-store.js';
 
 interface StatementBody {
@@ -283,6 +290,39 @@ describe(`statements (${storeKind})`, () => {
         source: 'dispute',
         debit: '200.00',
       });
+    });
+  });
+
+  describe('when a late fact reaches the disputed period afterwards', () => {
+    it('adjusts for the fact only and keeps the dispute adjustment', async () => {
+      await t.test.store.transaction(async (connection) => {
+        await connection.query(
+          `insert into sales_lines (batch_id, invoice_no, line_no,
+             invoice_date, customer_id, product_id, quantity, net_amount,
+             currency)
+           select 77, 'INV-LATE', 1, '2027-03-20', $1, id, -1, -1000.00, 'CNY'
+             from products where sku = 'P100'`,
+          [t.customerIds.get('C002')],
+        );
+        await recordImportWork(connection, 'sales', 77);
+      });
+      await refreshAccruals(t.test.store, {
+        asOf: closedAsOf,
+        audit: { actor: 'fixture' },
+      });
+      const rows = await t.test.store.transaction((connection) =>
+        connection.query<{ source: string; amount: string }>(
+          `select source, amount::text as amount from settlement_adjustments
+            where corrects_period_start = $1 order by id`,
+          [q1],
+        ),
+      );
+
+      // 149,000.00 × 2 % = 2,980.00 against the 3,000.00 settled.
+      expect(rows).toEqual([
+        { source: 'dispute', amount: '200.00' },
+        { source: 'facts', amount: '-20.00' },
+      ]);
     });
   });
 
