@@ -2,6 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedActiveProgram } from '../../server/src/programs/seed-active-program.js';
 import { programDocument } from '../../server/test/integration/support/programs.js';
 import {
+  seedProgram,
+  settle,
+} from '../../server/test/integration/support/settled-periods.js';
+import type { Store } from '../../server/src/db/database.js';
+import { fixturePassword } from './support/console-server.js';
+import {
   openBrowser,
   screenshot,
   signIn,
@@ -21,14 +27,66 @@ const programFor = (customer: string) =>
     eligibility: { customers: { include: { codes: [customer] } } },
   });
 
+async function customerId(store: Store, code: string): Promise<number> {
+  const rows = await store.transaction((connection) =>
+    connection.query<{ id: number }>(
+      'select id from customers where code = $1',
+      [code],
+    ),
+  );
+  return rows[0]?.id ?? 0;
+}
+
+/** A customer user claims a closed period's rebate through the API. */
+async function claimAs(username: string, customerCode: string, amount: string) {
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: fixturePassword }),
+  });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const claim = await fetch(`${server.url}/api/claims`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      cookie,
+      'x-csrf-token': csrfToken,
+    },
+    body: JSON.stringify({
+      programCode: 'CASH-2027',
+      customerCode,
+      periodStart: '2027-01-01',
+      amount,
+    }),
+  });
+  if (claim.status !== 201 && claim.status !== 200) {
+    throw new Error(
+      `claim as ${username}: ${claim.status} ${await claim.text()}`,
+    );
+  }
+}
+
 beforeAll(async () => {
   server = await startConsoleServer({
-    users: ['cust1', 'rep1', 'auditor'],
+    users: ['cust1', 'cust2', 'rep1', 'auditor'],
     async seed({ store }) {
       await seedActiveProgram(store, programFor('C001'), { actor: 'fixture' });
       await seedActiveProgram(store, programFor('C002'), { actor: 'fixture' });
+      await seedProgram(store, 'CASH-2027', { form: 'cash' });
+      for (const code of ['C001', 'C002']) {
+        await settle(store, {
+          programCode: 'CASH-2027',
+          customerId: await customerId(store, code),
+          periodStart: '2027-01-01',
+          periodEnd: '2027-03-31',
+          rebate: '1200.50',
+        });
+      }
     },
   });
+  await claimAs('cust1', 'C001', '1200.50');
+  await claimAs('cust2', 'C002', '800.00');
   browser = await openBrowser();
 });
 
@@ -42,7 +100,11 @@ describe('the console for a customer user', () => {
     it('shows only its own company and programs', async () => {
       const page = await signIn(browser.context, server.url, 'cust1');
       const menu = await page.getByTestId('main-menu').innerText();
-      expect(menu.split('\n')).toEqual(['我的资料', '返利政策']);
+      expect(menu.split('\n')).toEqual([
+        '我的资料',
+        '返利政策',
+        '返利申请与兑付',
+      ]);
 
       await page
         .getByTestId('customer-card')
@@ -51,13 +113,27 @@ describe('the console for a customer user', () => {
       await screenshot(page, 'my-customer');
 
       await page.goto(`${server.url}/programs`);
-      const rows = page.getByTestId('programs-table').locator('tbody tr');
-      await rows.first().getByRole('link', { name: 'ONLY-C001' }).waitFor();
-      expect(await rows.count()).toBe(1);
+      // CASH-2027 holds every customer; ONLY-C002 holds another one only.
+      const table = page.getByTestId('programs-table');
+      await table.getByRole('link', { name: 'ONLY-C001' }).waitFor();
+      const codes = await table
+        .locator('tbody tr td:first-child')
+        .allInnerTexts();
+      expect(codes).toEqual(['CASH-2027', 'ONLY-C001']);
 
       await page.goto(`${server.url}/programs/ONLY-C001`);
       await page.getByTestId('tiers-table').waitFor();
       await screenshot(page, 'program-terms');
+
+      await page.goto(`${server.url}/payouts`);
+      const claims = page.getByTestId('claims-table').locator('tbody tr');
+      await claims.first().getByText('华东一号经销商').waitFor();
+      expect(await claims.count()).toBe(1);
+      expect(await claims.first().innerText()).toContain('¥1,200.50');
+      expect(await page.locator('body').innerText()).not.toContain(
+        '华南二号经销商',
+      );
+      await screenshot(page, 'claims');
       await page.close();
     });
 

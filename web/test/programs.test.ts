@@ -53,6 +53,7 @@ describe('the program pages', () => {
         '客户',
         '产品',
         '返利政策',
+        '返利申请与兑付',
         '数据导入',
       ]);
       await screenshot(page, 'programs');
@@ -108,6 +109,7 @@ describe('the program pages', () => {
         '产品',
         '返利政策',
         '待我审批',
+        '返利申请与兑付',
         '数据导入',
       ]);
 

@@ -24,6 +24,7 @@ const ProgramEditorPage = lazy(
   () => import('../features/programs/editor/ProgramEditorPage'),
 );
 const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage'));
+const PayoutsPage = lazy(() => import('../features/payouts/PayoutsPage'));
 const ImportsPage = lazy(() => import('../features/imports/ImportsPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 
@@ -82,6 +83,7 @@ export function AppRoutes() {
           path="approvals"
           element={page('approvals', <ApprovalsPage />)}
         />
+        <Route path="payouts" element={page('payouts', <PayoutsPage />)} />
         <Route path="imports" element={page('imports', <ImportsPage />)} />
         <Route path="audit" element={page('audit', <AuditPage />)} />
         <Route path="*" element={<NotFoundPage />} />

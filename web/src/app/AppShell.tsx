@@ -13,6 +13,7 @@ const pagePaths: Record<PageName, string> = {
   products: '/products',
   programs: '/programs',
   approvals: '/approvals',
+  payouts: '/payouts',
   imports: '/imports',
   audit: '/audit',
 };
@@ -23,6 +24,7 @@ const pageTitles: Record<PageName, MessageKey> = {
   products: 'nav.products',
   programs: 'nav.programs',
   approvals: 'nav.approvals',
+  payouts: 'nav.payouts',
   imports: 'nav.imports',
   audit: 'nav.audit',
 };

@@ -9,6 +9,7 @@ export const pages = [
   'products',
   'programs',
   'approvals',
+  'payouts',
   'imports',
   'audit',
 ] as const;
@@ -27,6 +28,14 @@ const pageRoles: Record<PageName, readonly Role[]> = {
     'auditor',
   ],
   approvals: ['admin', 'approver'],
+  payouts: [
+    'admin',
+    'program_manager',
+    'approver',
+    'sales_rep',
+    'customer',
+    'auditor',
+  ],
   imports: ['admin', 'program_manager', 'approver', 'auditor'],
   audit: ['admin', 'auditor'],
 };
