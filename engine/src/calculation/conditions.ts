@@ -117,8 +117,8 @@ export function checkConditions(
   figures: Figures,
   measures: Measures,
 ): ConditionCheck[] {
-  return [
-    ...figureChecks(plan, figures, measures),
-    ...programConditions(plan, figures, measures),
-  ];
+  const checks = figureChecks(plan, figures, measures);
+  checks.push(...programConditions(plan, figures, measures));
+
+  return checks;
 }
