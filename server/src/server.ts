@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { refreshAccruals } from './accruals/refresh-accruals.js';
 import { openStore, type Store } from './db/database.js';
+import { businessToday } from './programs/business-date.js';
 import { buildApp } from './http/app.js';
 import type { Config } from './platform/config.js';
 import { createLogger, type Logger } from './platform/logger.js';
@@ -34,6 +36,8 @@ export async function startServer(
     command: options.command ?? 'serve',
   });
 
+  await finishPendingAccruals(store, logger);
+
   let app: FastifyInstance | null = null;
   try {
     app = await buildApp({ store, config, logger });
@@ -60,6 +64,31 @@ export async function startServer(
       return closing;
     },
   };
+}
+
+/**
+ * Work an earlier process recorded but did not get to (it stopped between
+ * an import's commit and its refresh) is done before serving. A failure is
+ * logged and leaves the work recorded for the next refresh.
+ */
+async function finishPendingAccruals(
+  store: Store,
+  logger: Logger,
+): Promise<void> {
+  try {
+    const report = await refreshAccruals(store, {
+      asOf: businessToday(),
+      audit: { actor: 'system' },
+    });
+    if (report.work > 0) {
+      logger.info(
+        { work: report.work, vouchers: report.vouchers.length },
+        'pending accrual work done',
+      );
+    }
+  } catch (error) {
+    logger.error({ err: error }, 'pending accrual work failed; kept');
+  }
 }
 
 async function closeInOrder(app: FastifyInstance, store: Store): Promise<void> {

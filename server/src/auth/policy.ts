@@ -70,6 +70,12 @@ export const policyTable = {
   'agreements.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
   'agreements.write': row('write', 'all', 'all', '-',   '-',   '-',   '-'),
   'agreements.accept':row('write', '-',   '-',   '-',   '-',   'own', '-'),
+  // Accruals, period close and the journal (DESIGN §5). The journal spans
+  // customers, so nobody narrowed to some customers reads it.
+  'accruals.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
+  'accruals.refresh': row('write', 'all', 'all', 'all', '-', '-',   '-'),
+  'periods.close':  row('write', 'all', '-',   'all', '-',   '-',   '-'),
+  'journal.read':   row('read',  'all', '-',   'all', '-',   '-',   'all'),
 } as const satisfies Record<string, PolicyEntry>;
 
 export type Action = keyof typeof policyTable;

@@ -9,6 +9,9 @@ import { registerImportCommands } from './commands/import.js';
 import { registerProgramCommands } from './commands/programs.js';
 import { registerAgreementCommands } from './commands/agreements.js';
 import { registerCalculateCommand } from './commands/calculate.js';
+import { registerAccrualCommands } from './commands/accruals.js';
+import { registerPeriodCommands } from './commands/period.js';
+import { registerJournalCommands } from './commands/journal.js';
 import { reportCliError } from './cli-errors.js';
 
 const program = new Command('tierline')
@@ -26,6 +29,9 @@ registerImportCommands(program);
 registerProgramCommands(program);
 registerAgreementCommands(program);
 registerCalculateCommand(program);
+registerAccrualCommands(program);
+registerPeriodCommands(program);
+registerJournalCommands(program);
 
 try {
   await program.parseAsync(process.argv);

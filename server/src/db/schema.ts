@@ -137,3 +137,4 @@ export * from './auth-schema.js';
 export * from './audit-schema.js';
 export * from './program-schema.js';
 export * from './agreement-schema.js';
+export * from './accrual-schema.js';

@@ -1,4 +1,5 @@
 import { parseProgram } from '@tierline/engine';
+import { refreshAccruals } from '../accruals/refresh-accruals.js';
 import type { Store } from '../db/database.js';
 import {
   runImport,
@@ -108,6 +109,12 @@ export async function loadDemo(
   );
   log(`signed ${signed} agreements`);
 
+  log('computing and booking the accruals');
+  await refreshAccruals(store, {
+    asOf: options.asOf,
+    audit: { actor: demoActor },
+  });
+
   return {
     customers: dataset.customers.length,
     products: dataset.products.length,
@@ -133,6 +140,8 @@ async function importDemoFile(
     fileName: `demo-${kind}.csv`,
     source,
     actor: demoActor,
+    // The demo's accruals are computed once, after its programs.
+    refreshAccruals: false,
     ...(onProgress ? { onProgress } : {}),
   });
   if (report.status !== 'committed' || report.rows.bad > 0) {

@@ -11,6 +11,8 @@ import { customerRoutes } from '../customers/customers.routes.js';
 import type { Store } from '../db/database.js';
 import { importRoutes } from '../imports/imports.routes.js';
 import { programRoutes } from '../programs/programs.routes.js';
+import { accrualRoutes } from '../accruals/accruals.routes.js';
+import { journalRoutes } from '../journal/journal.routes.js';
 import type { Config } from '../platform/config.js';
 import { productRoutes } from '../products/products.routes.js';
 import { createLogger, type Logger } from '../platform/logger.js';
@@ -79,6 +81,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store,
     documentMaxBytes: options.agreementDocumentMaxBytes ?? documentMaxBytes(),
   });
+  await app.register(accrualRoutes, { prefix: '/api', store });
+  await app.register(journalRoutes, { prefix: '/api/journal', store });
   await registerWebConsole(app, consoleDir);
 
   return app;

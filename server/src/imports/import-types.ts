@@ -44,6 +44,11 @@ export interface ImportOptions {
   /** Store the good rows even when some rows are bad (default false). */
   skipBad?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Refresh the accruals the batch makes stale right after it commits
+   * (default true); the work stays recorded either way. */
+  refreshAccruals?: boolean;
+  /** The as-of date of that refresh; today in the business zone if absent. */
+  accrualAsOf?: string;
 }
 
 export interface ImportProgress {

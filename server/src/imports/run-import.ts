@@ -1,7 +1,9 @@
 // Imports one file of customers, products, sales lines or targets
 // (DESIGN §4.1) and records it as a batch. The file streams through; the
 // report lists every bad row with its row, column and reason.
+import { refreshAccruals } from '../accruals/refresh-accruals.js';
 import type { Store } from '../db/database.js';
+import { businessToday } from '../programs/business-date.js';
 import { FileFormatError } from '../files/bad-row.js';
 import { ByteTap } from '../files/byte-tap.js';
 import { BadRowCollector } from './bad-row-collector.js';
@@ -46,12 +48,25 @@ export async function runImport(
     new BadRowCollector(),
   );
 
+  let report: ImportReport;
   try {
-    return await importKind(context, options.kind);
+    report = await importKind(context, options.kind);
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error;
     return recordUnreadableFile(context, error);
   }
+
+  if (report.status === 'committed' && options.refreshAccruals !== false) {
+    await refreshAccruals(store, {
+      asOf: options.accrualAsOf ?? businessToday(),
+      audit: {
+        actor: options.actor,
+        requestId: options.origin?.requestId ?? null,
+        ip: options.origin?.ip ?? null,
+      },
+    });
+  }
+  return report;
 }
 
 function importKind(

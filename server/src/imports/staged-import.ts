@@ -7,6 +7,7 @@
 import type { Connection } from '../db/database.js';
 import type { ColumnLayout } from '../files/columns.js';
 import { copyInSlices, type CopyBatch } from './copy-slices.js';
+import { recordImportWork } from '../accruals/pending-work.js';
 import { copyDirectly, type DirectCopy } from './direct-copy.js';
 import { auditImport } from './import-audit.js';
 import { finishBatch, recordBatch, reserveBatchId } from './import-batch.js';
@@ -111,6 +112,13 @@ export async function runStagedImport<Column extends string, Parsed>(
         await plan.store(connection, recorded.batchId, reading.layout);
       }
       await finishBatch(connection, recorded.batchId);
+      if (committed && changes > 0) {
+        await recordImportWork(
+          connection,
+          context.options.kind,
+          recorded.batchId,
+        );
+      }
 
       await auditImport(connection, context.options, recorded.report);
       return recorded.report;

@@ -1,4 +1,5 @@
 import { assertNotOwnWork } from '../auth/separation-of-duties.js';
+import { refreshInTransaction } from '../accruals/refresh-accruals.js';
 import type { Store } from '../db/database.js';
 import { businessToday } from './business-date.js';
 import type { ProgramActor } from './program-actor.js';
@@ -71,6 +72,11 @@ export async function approveProgramVersion(
         ...programState(programStatus, approved ?? submitted),
         superseded: superseded.map((row) => row.version),
       },
+    });
+    // The program's accruals follow the change in the same transaction.
+    await refreshInTransaction(connection, {
+      asOf: businessToday(),
+      audit: actor.audit,
     });
     return readProgramDetail(connection, code, businessToday());
   });

@@ -1,3 +1,4 @@
+import { refreshInTransaction } from '../accruals/refresh-accruals.js';
 import type { Store } from '../db/database.js';
 import { businessToday } from './business-date.js';
 import type { ProgramActor } from './program-actor.js';
@@ -37,6 +38,11 @@ export async function closeProgram(
       reason: reason?.trim() || null,
     });
 
+    // The program's accruals follow the change in the same transaction.
+    await refreshInTransaction(connection, {
+      asOf: businessToday(),
+      audit: actor.audit,
+    });
     return readProgramDetail(connection, code, businessToday());
   });
 }

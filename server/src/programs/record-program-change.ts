@@ -1,6 +1,7 @@
 // One audit entry per state change of a program or a version (DESIGN §5),
 // written in the transaction that makes the change.
 import { appendAudit, type AuditContext } from '../audit/append-audit.js';
+import { recordProgramWork } from '../accruals/pending-work.js';
 import type { Connection } from '../db/database.js';
 import type {
   ProgramStatus,
@@ -51,11 +52,22 @@ export interface ProgramChange {
   reason?: string | null;
 }
 
+/** The changes after which the program's accruals are stale. */
+const accrualChanges: ReadonlySet<ProgramAction> = new Set([
+  'program.version.approve',
+  'program.activate',
+  'program.close',
+  'program.seed',
+]);
+
 export async function recordProgramChange(
   connection: Connection,
   context: AuditContext,
   change: ProgramChange,
 ): Promise<void> {
+  if (accrualChanges.has(change.action)) {
+    await recordProgramWork(connection, change.code, change.action);
+  }
   await appendAudit(connection, context, {
     action: change.action,
     entity: 'program',
