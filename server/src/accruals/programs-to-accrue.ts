@@ -7,6 +7,7 @@ import {
   type Program,
   type TermPeriod,
 } from '@tierline/engine';
+import { applyEnrollment } from '../calculation/store-inputs.js';
 import type { Connection } from '../db/database.js';
 import type { ProgramVersionStatus } from '../db/program-schema.js';
 import { governingVersions } from '../programs/list-programs-in-force.js';
@@ -63,16 +64,29 @@ export async function programsToAccrue(
     byCode.set(row.code, [...(byCode.get(row.code) ?? []), row]);
   }
 
-  return [...byCode].flatMap(([code, versions]) => {
-    const inForce = governingVersions(versions, asOf);
-    const current = inForce.at(-1);
+  const inForce = [...byCode].map(
+    ([code, versions]) => [code, governingVersions(versions, asOf)] as const,
+  );
+  // `enrollment: agreement` programs accrue for their enrolled customers
+  // only: each version comes narrowed to them (DESIGN §5).
+  const programs = inForce.flatMap(([, versions]) =>
+    versions.map((version) => version.program),
+  );
+  const narrowed = await applyEnrollment(connection, programs, asOf);
+  const enrolled = new Map(
+    programs.map((program, index) => [program, narrowed[index] ?? program]),
+  );
+  const enrolledOf = (program: Program) => enrolled.get(program) ?? program;
+
+  return inForce.flatMap(([code, versions]) => {
+    const current = versions.at(-1);
     if (current === undefined) return [];
 
-    const started = inForce.flatMap((version) =>
+    const started = versions.flatMap((version) =>
       version.periods.map((period) => ({
         ...period,
         version: version.version,
-        program: version.program,
+        program: enrolledOf(version.program),
         open: period.end > asOf,
         closed: closed.has(`${code}\u0000${period.start}`),
       })),
@@ -80,7 +94,7 @@ export async function programsToAccrue(
     return [
       {
         code,
-        current: current.program,
+        current: enrolledOf(current.program),
         term: allProgramPeriods(current.program),
         started,
       },

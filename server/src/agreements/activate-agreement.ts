@@ -1,6 +1,9 @@
+import { recordProgramWork } from '../accruals/pending-work.js';
+import { refreshInTransaction } from '../accruals/refresh-accruals.js';
 import { allData } from '../auth/scope.js';
 import type { Store } from '../db/database.js';
 import type { ErrorDetail } from '../http/error-catalog.js';
+import { businessToday } from '../programs/business-date.js';
 import type { ProgramActor } from '../programs/program-actor.js';
 import { AgreementError } from './agreement-errors.js';
 import { readAgreementDetail } from './agreement-detail.js';
@@ -49,6 +52,18 @@ export async function activateAgreement(
       agreementId: id,
       before: agreementState(before),
       after: agreementState(after),
+    });
+
+    // Enrollment decides who accrues: the program's accruals follow the
+    // change in the same transaction.
+    await recordProgramWork(
+      connection,
+      before.programCode,
+      'agreement.activate',
+    );
+    await refreshInTransaction(connection, {
+      asOf: businessToday(),
+      audit: actor.audit,
     });
 
     return readAgreementDetail(connection, id, allData);

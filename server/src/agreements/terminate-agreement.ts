@@ -1,5 +1,8 @@
+import { recordProgramWork } from '../accruals/pending-work.js';
+import { refreshInTransaction } from '../accruals/refresh-accruals.js';
 import { allData } from '../auth/scope.js';
 import type { Store } from '../db/database.js';
+import { businessToday } from '../programs/business-date.js';
 import type { ProgramActor } from '../programs/program-actor.js';
 import { AgreementError } from './agreement-errors.js';
 import { readAgreementDetail } from './agreement-detail.js';
@@ -40,6 +43,18 @@ export async function terminateAgreement(
       before: agreementState(before),
       after: agreementState(after),
       reason: reason.trim(),
+    });
+
+    // Enrollment decides who accrues: the program's accruals follow the
+    // change in the same transaction.
+    await recordProgramWork(
+      connection,
+      before.programCode,
+      'agreement.terminate',
+    );
+    await refreshInTransaction(connection, {
+      asOf: businessToday(),
+      audit: actor.audit,
     });
 
     return readAgreementDetail(connection, id, allData);

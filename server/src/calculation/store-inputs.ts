@@ -80,13 +80,13 @@ interface EnrolledRow extends Customer {
  * an active agreement covering part of the started term counts the customer
  * in every started period, and a terminated one in none.
  */
-async function applyEnrollment(
+export async function applyEnrollment(
   connection: Connection,
-  programs: Program[],
+  programs: readonly Program[],
   asOf: string,
 ): Promise<Program[]> {
   const byAgreement = programs.filter((p) => p.enrollment === 'agreement');
-  if (byAgreement.length === 0) return programs;
+  if (byAgreement.length === 0) return [...programs];
 
   const rows = await connection.query<EnrolledRow>(
     `select a.program_code as "programCode",
@@ -96,7 +96,7 @@ async function applyEnrollment(
             c.sales_rep as "salesRep"
        from agreements a join customers c on c.id = a.customer_id
       where a.status = 'active' and a.program_code = any($1::text[])`,
-    [byAgreement.map((program) => program.code)],
+    [[...new Set(byAgreement.map((program) => program.code))]],
   );
 
   return programs.map((program) =>

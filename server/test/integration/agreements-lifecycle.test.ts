@@ -144,6 +144,36 @@ describe(`an agreement from draft to terminated (${storeKind})`, () => {
     });
   });
 
+  describe('when the program manager completes a draft', () => {
+    it('changes its contract number and signing date, on record', async () => {
+      // The incomplete draft of C002 from above.
+      const list = await t.app.inject({
+        url: '/api/agreements?customer=C002&status=draft',
+        headers: manager.headers,
+      });
+      const draft = list.json().items[0] as { id: number };
+
+      const reply = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/agreements/${draft.id}`,
+        headers: manager.headers,
+        payload: { contractNo: 'HT-2027-002', signedOn: '2026-12-19' },
+      });
+      const entries = await auditOf(draft.id);
+
+      expect(expectStatus(reply, 200).json()).toMatchObject({
+        contractNo: 'HT-2027-002',
+        signedOn: '2026-12-19',
+        status: 'draft',
+      });
+      expect(entries.at(-1)).toMatchObject({
+        action: 'agreement.update',
+        before: { contractNo: null },
+        after: { contractNo: 'HT-2027-002' },
+      });
+    });
+  });
+
   describe('when the signed document is uploaded', () => {
     let id: number;
 
