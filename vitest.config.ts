@@ -1,9 +1,11 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Three suites: `unit` needs nothing but Node, `integration` runs against
+// Four suites: `unit` needs nothing but Node, `integration` runs against
 // PGlite by default and against a PostgreSQL server when
-// TIERLINE_TEST_DATABASE_URL is set, `browser` drives Debian's chromium.
+// TIERLINE_TEST_DATABASE_URL is set, `system` is integration that also needs
+// Debian's packages (the statement PDF's CJK font and poppler's pdftotext),
+// `browser` drives Debian's chromium.
 export default defineConfig({
   test: {
     // Vitest leaves a core free by default, which on a 2-core machine runs
@@ -25,6 +27,16 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['server/test/integration/**/*.test.ts'],
+          globalSetup: ['server/test/integration/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'system',
+          include: ['server/test/system/**/*.test.ts'],
           globalSetup: ['server/test/integration/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -265,7 +265,7 @@ CREATE TABLE "statements" (
 	CONSTRAINT "statements_rejection_reason" CHECK ("statements"."status" <> 'rejected' or "statements"."resolution_reason" <> '')
 );
 --> statement-breakpoint
-ALTER TABLE "targets" ADD COLUMN "agreement_id" bigint NOT NULL;--> statement-breakpoint
+ALTER TABLE "targets" ADD COLUMN "agreement_id" bigint;--> statement-breakpoint
 ALTER TABLE "journal_lines" ADD CONSTRAINT "journal_lines_voucher_id_journal_vouchers_id_fk" FOREIGN KEY ("voucher_id") REFERENCES "public"."journal_vouchers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "settlements" ADD CONSTRAINT "settlements_close_id_period_closes_id_fk" FOREIGN KEY ("close_id") REFERENCES "public"."period_closes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agreement_documents" ADD CONSTRAINT "agreement_documents_agreement_id_agreements_id_fk" FOREIGN KEY ("agreement_id") REFERENCES "public"."agreements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -307,5 +307,21 @@ CREATE UNIQUE INDEX "payouts_claim_key" ON "payouts" USING btree ("claim_id");--
 CREATE UNIQUE INDEX "statements_statement_no_key" ON "statements" USING btree ("statement_no");--> statement-breakpoint
 CREATE UNIQUE INDEX "statements_one_issued_key" ON "statements" USING btree ("program_code","customer_id","period_start") WHERE not "statements"."preview";--> statement-breakpoint
 CREATE INDEX "statements_customer_idx" ON "statements" USING btree ("customer_id","period_start");--> statement-breakpoint
+-- Targets stored before agreements existed each get a draft agreement over
+-- their program's term, so every target keeps a home.
+INSERT INTO "agreements" ("program_code", "customer_id", "period_start", "period_end", "created_by")
+SELECT DISTINCT t."program_code", t."customer_id",
+       (v."definition"->'period'->>'start')::date,
+       (v."definition"->'period'->>'end')::date, 'migration'
+  FROM "targets" t
+  JOIN "programs" p ON p."code" = t."program_code"
+  JOIN LATERAL (
+    SELECT "definition" FROM "program_versions"
+     WHERE "program_id" = p."id" ORDER BY "version" DESC LIMIT 1
+  ) v ON true;--> statement-breakpoint
+UPDATE "targets" t SET "agreement_id" = a."id"
+  FROM "agreements" a
+ WHERE a."program_code" = t."program_code" AND a."customer_id" = t."customer_id";--> statement-breakpoint
+ALTER TABLE "targets" ALTER COLUMN "agreement_id" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "targets" ADD CONSTRAINT "targets_agreement_fk" FOREIGN KEY ("agreement_id","program_code","customer_id") REFERENCES "public"."agreements"("id","program_code","customer_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "targets_agreement_idx" ON "targets" USING btree ("agreement_id");

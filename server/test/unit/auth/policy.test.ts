@@ -45,14 +45,31 @@ describe('the policy table', () => {
   });
 
   describe('when read for sales reps and customers', () => {
-    it('grants them no write action', () => {
+    it('grants sales reps no write action', () => {
       const writable = actions.filter(
         (action) =>
-          policyTable[action].kind === 'write' &&
-          (grantFor('sales_rep', action) || grantFor('customer', action)),
+          policyTable[action].kind === 'write' && grantFor('sales_rep', action),
       );
 
       expect(writable).toEqual([]);
+    });
+
+    it('lets customers answer for their own customer only', () => {
+      const writable = actions.filter(
+        (action) =>
+          policyTable[action].kind === 'write' && grantFor('customer', action),
+      );
+
+      expect(writable.sort()).toEqual([
+        'agreements.accept',
+        'claims.create',
+        'statements.answer',
+      ]);
+      expect(writable.map((action) => grantFor('customer', action))).toEqual([
+        'own',
+        'own',
+        'own',
+      ]);
     });
 
     it('never grants them all customers', () => {

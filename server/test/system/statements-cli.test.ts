@@ -3,10 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedAccounts } from './support/auth-fixtures.js';
-import { runCli } from './support/run-cli.js';
-import { q1, seedStatementFacts } from './support/statement-fixtures.js';
-import { createClosedTestStore, storeKind } from './support/test-store.js';
+import { seedAccounts } from '../integration/support/auth-fixtures.js';
+import { runCli } from '../integration/support/run-cli.js';
+import {
+  q1,
+  seedStatementFacts,
+} from '../integration/support/statement-fixtures.js';
+import {
+  createClosedTestStore,
+  storeKind,
+} from '../integration/support/test-store.js';
 
 // `tierline statement ...` acts as the user named by --as, held to the same
 // policy table, data scope and separation of duties as the API.

@@ -5,16 +5,16 @@ import {
   loginAs,
   type AuthTestApp,
   type TestSession,
-} from './support/auth-fixtures.js';
+} from '../integration/support/auth-fixtures.js';
 import {
   closedAsOf,
   q1,
   q2,
   seedStatementFacts,
-} from './support/statement-fixtures.js';
+} from '../integration/support/statement-fixtures.js';
 import { recordImportWork } from '../../src/accruals/pending-work.js';
 import { refreshAccruals } from '../../src/accruals/refresh-accruals.js';
-import { storeKind } from './support/test-store.js';
+import { storeKind } from '../integration/support/test-store.js';
 
 interface StatementBody {
   id: number;

@@ -3,11 +3,11 @@
 // (fonts-noto-cjk and poppler-utils, installed by .ci/run).
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { resolvePdfFonts } from '../../../src/statements/pdf-font.js';
-import { renderStatementPdf } from '../../../src/statements/render-statement-pdf.js';
-import { StatementError } from '../../../src/statements/statement-errors.js';
-import { statementView } from '../../../src/statements/statement-view.js';
-import { statement } from './statement-fixtures.js';
+import { resolvePdfFonts } from '../../src/statements/pdf-font.js';
+import { renderStatementPdf } from '../../src/statements/render-statement-pdf.js';
+import { StatementError } from '../../src/statements/statement-errors.js';
+import { statementView } from '../../src/statements/statement-view.js';
+import { statement } from '../unit/statements/statement-fixtures.js';
 
 function pdfText(pdf: Buffer): string {
   return execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf })
