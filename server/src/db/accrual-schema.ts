@@ -11,9 +11,9 @@ import {
   numeric,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { at, money } from './columns.js';
 
 // Accruals, period closes, settlements, adjustments and the journal
 // (DESIGN §5). `accruals` is derived data kept current by the refresh; every
@@ -25,10 +25,8 @@ import {
 // `customers`, a period by its (clipped) start date, as in `targets`.
 
 /** Money to the fen, kept a string in TypeScript. */
-const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
 /** A figure in the measure's unit: money, quantity or a percentage. */
 const figure = (name: string) => numeric(name);
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 export const accrualBases = ['current', 'forecast'] as const;
 export type AccrualBasis = (typeof accrualBases)[number];

@@ -12,11 +12,11 @@ import {
   numeric,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { programs } from './program-schema.js';
 import { customers, importBatches } from './schema.js';
+import { at } from './columns.js';
 
 // An agreement (返利协议) is a customer's enrollment in a program (DESIGN §5):
 // the contract, the signed document, the period it covers, the customer's
@@ -32,8 +32,6 @@ export const agreementDocumentTypes = [
   'image/jpeg',
 ] as const;
 export type AgreementDocumentType = (typeof agreementDocumentTypes)[number];
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({
   dataType: () => 'bytea',

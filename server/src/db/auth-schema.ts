@@ -9,10 +9,10 @@ import {
   pgTable,
   serial,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { customers } from './schema.js';
+import { at } from './columns.js';
 
 // Secrets are never stored: passwords as argon2id hashes, session ids and API
 // tokens as sha256 hex digests of their random value.
@@ -26,8 +26,6 @@ export const roles = [
   'auditor',
 ] as const;
 export type Role = (typeof roles)[number];
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 export const users = pgTable(
   'users',

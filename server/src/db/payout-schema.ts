@@ -10,9 +10,9 @@ import {
   numeric,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { at, money } from './columns.js';
 
 // Claims (返利申请), payouts (兑付) and the rebate balance (返利余额),
 // DESIGN §5. Keys follow the accrual tables: a program by its code, a
@@ -21,8 +21,6 @@ import {
 // balance movements are facts, only ever appended.
 
 /** Money to the fen, kept a string in TypeScript. */
-const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 export const claimStatuses = [
   'submitted',

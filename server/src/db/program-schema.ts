@@ -8,10 +8,10 @@ import {
   pgTable,
   serial,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth-schema.js';
+import { at } from './columns.js';
 
 // A program is a code with a lifecycle (DESIGN §5); its rules live in
 // versions. A version is never edited once submitted: a change is a new
@@ -34,8 +34,6 @@ export const programVersionStatuses = [
   'superseded',
 ] as const;
 export type ProgramVersionStatus = (typeof programVersionStatuses)[number];
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 export const programs = pgTable(
   'programs',

@@ -14,10 +14,10 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { money } from './columns.js';
 
 // Money is numeric(18,2) and stays a string in TypeScript; quantities carry
 // four decimals as DESIGN §4.1 allows.
-const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
 const quantity = (name: string) => numeric(name, { precision: 18, scale: 4 });
 const createdAt = () =>
   timestamp('created_at', { withTimezone: true }).notNull().defaultNow();

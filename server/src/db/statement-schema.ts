@@ -11,9 +11,9 @@ import {
   numeric,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { at } from './columns.js';
 
 // Statements (返利对账单, DESIGN §5): what one customer was shown for one
 // period of one program, frozen at issue as a document, and the customer's
@@ -30,8 +30,6 @@ export const statementStatuses = [
   'rejected',
 ] as const;
 export type StatementStatus = (typeof statementStatuses)[number];
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 export const statements = pgTable(
   'statements',
