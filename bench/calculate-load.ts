@@ -271,12 +271,20 @@ export async function loadBenchStore(
     );
   }
   await store.transaction(async (connection) => {
-    await connection.query(
-      "select setval('customers_id_seq', (select max(id) from customers))",
-    );
-    await connection.query(
-      "select setval('agreements_id_seq', (select max(id) from agreements))",
-    );
+    // The rows went in with their ids: later inserts continue after them.
+    for (const table of [
+      'customers',
+      'products',
+      'import_batches',
+      'programs',
+      'program_versions',
+      'agreements',
+    ]) {
+      await connection.query(
+        `select setval(pg_get_serial_sequence('${table}', 'id'),
+                       coalesce((select max(id) from ${table}), 1))`,
+      );
+    }
     await connection.query('analyze');
   });
 }

@@ -50,6 +50,13 @@ export function affectedKeys(
   // Everything stale makes every other item moot.
   const everything = work.find((item) => item.kind === 'all');
   const items = everything ? [everything] : work;
+  const factsByCustomer = new Map<number, PendingWork[]>();
+  for (const item of items) {
+    if (item.kind !== 'facts' || item.customerId === null) continue;
+    const facts = factsByCustomer.get(item.customerId) ?? [];
+    facts.push(item);
+    factsByCustomer.set(item.customerId, facts);
+  }
 
   return programs.flatMap((program) => {
     const affected: AffectedProgram = {
@@ -63,8 +70,17 @@ export function affectedKeys(
       if (item.kind !== 'facts') addWork(affected, item, master);
     }
     if (!coversEverything(affected)) {
-      for (const item of items) {
-        if (item.kind === 'facts') addWork(affected, item, master);
+      // A customer none of the program's versions reaches has no facts
+      // that matter to it: one check per customer, not per fact.
+      const versions = [...new Set(program.started.map((p) => p.program))];
+      for (const [customerId, facts] of factsByCustomer) {
+        const customer = master.customer(customerId);
+        if (customer === null) continue;
+        const reached = versions.some((version) =>
+          matchesCustomer(version.eligibility.customers, customer),
+        );
+        if (!reached) continue;
+        for (const item of facts) addFacts(affected, item, master);
       }
     }
 

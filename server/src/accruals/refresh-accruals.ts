@@ -92,7 +92,10 @@ export async function refreshInTransaction(
   const master = await masterData(connection);
   const affected = affectedKeys(work, programs, masterLookup(master));
   if (affected.length > 0) {
-    const targets = await storedTargets(connection);
+    const targets = await storedTargets(
+      connection,
+      affected.map((item) => item.program.code),
+    );
     const figures = await computeFigures(
       connection,
       affected,

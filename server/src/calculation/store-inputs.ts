@@ -243,13 +243,21 @@ interface TargetRow {
   target: string;
 }
 
-/** Every target, as its agreement holds it (the one home of targets). */
-export function storedTargets(connection: Connection): Promise<Target[]> {
+/**
+ * Every target, as its agreement holds it (the one home of targets); only
+ * those of `programCodes` when given.
+ */
+export function storedTargets(
+  connection: Connection,
+  programCodes?: readonly string[],
+): Promise<Target[]> {
   return connection.query<TargetRow>(
     `select a.program_code as program, c.code as "customerCode",
             t.period_start::text as "periodStart", t.target::text as target
        from targets t
        join agreements a on a.id = t.agreement_id
-       join customers c on c.id = a.customer_id`,
+       join customers c on c.id = a.customer_id
+      where $1::text[] is null or a.program_code = any($1::text[])`,
+    [programCodes ?? null],
   );
 }

@@ -75,8 +75,18 @@ function codeIn(text: string): string {
 }
 
 /** A stored definition as the engine's Program; it was valid when stored. */
+// Stored definitions are parsed again and again (every refresh reads every
+// program in force); an approved version never changes, so its parse is kept,
+// keyed by the definition's own text. Programs are never mutated.
+const parsedDefinitions = new Map<string, Program>();
+const PARSED_DEFINITIONS_KEPT = 5_000;
+
 export function programOf(definition: unknown): Program {
-  const parsed = parseProgram(JSON.stringify(definition), 'definition.json');
+  const text = JSON.stringify(definition);
+  const known = parsedDefinitions.get(text);
+  if (known !== undefined) return known;
+
+  const parsed = parseProgram(text, 'definition.json');
   if (!parsed.ok) {
     const first = parsed.problems[0];
     throw new Error(
@@ -85,6 +95,11 @@ export function programOf(definition: unknown): Program {
     );
   }
 
+  if (parsedDefinitions.size >= PARSED_DEFINITIONS_KEPT) {
+    const oldest = parsedDefinitions.keys().next();
+    if (!oldest.done) parsedDefinitions.delete(oldest.value);
+  }
+  parsedDefinitions.set(text, parsed.program);
   return parsed.program;
 }
 
