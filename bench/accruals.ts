@@ -9,7 +9,7 @@
 // docs/benchmarks.md. Run on demand, never in tests:
 //
 //   NODE_OPTIONS=--max-old-space-size=8192 npx tsx bench/accruals.ts \
-//     [--lines 10000000] [--runs 30] [--no-write]
+//     [--lines 10000000] [--runs 30] [--no-write] [--keep] [--database NAME]
 //
 // BENCH_DATABASE_URL names a PostgreSQL database allowed to create and drop
 // databases (default postgres://postgres@127.0.0.1:5432/postgres).
@@ -287,9 +287,12 @@ function section(
 
 async function main(): Promise<void> {
   const loadBefore = os.loadavg();
-  const name = `tierline_bench_${crypto.randomBytes(4).toString('hex')}`;
+  // --database NAME reuses a store an earlier run kept with --keep.
+  const reused = argValue('--database');
+  const name =
+    reused ?? `tierline_bench_${crypto.randomBytes(4).toString('hex')}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tierline-bench-'));
-  await admin(`create database ${name}`);
+  if (reused === undefined) await admin(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   let store: Store | null = null;
@@ -300,19 +303,19 @@ async function main(): Promise<void> {
       { command: 'bench' },
     );
     const opened = store;
-    console.log(
-      `loading ${shape.lines.toLocaleString('en')} lines into ${name} ...`,
-    );
     const loadStarted = performance.now();
-    await loadBenchStore(opened, shape, benchData(shape), shape.lines);
+    if (reused === undefined) {
+      console.log(`loading ${String(shape.lines)} lines into ${name} ...`);
+      await loadBenchStore(opened, shape, benchData(shape), shape.lines);
+    }
     const loadMs = performance.now() - loadStarted;
     console.log(`loaded in ${seconds(loadMs)}`);
     const [version] = await opened.transaction(async (connection) => {
       await connection.query(
-        'create table bench_reference_lines (like sales_lines including all)',
+        'create table if not exists bench_reference_lines (like sales_lines including all)',
       );
       await connection.query(
-        `create table bench_reference_months (customer_id int, month date,
+        `create table if not exists bench_reference_months (customer_id int, month date,
            net_amount numeric, primary key (customer_id, month))`,
       );
       return connection.query<{ version: string }>(
@@ -320,9 +323,16 @@ async function main(): Promise<void> {
       );
     });
 
+    // Each step's lines are new, also in a store kept from an earlier run.
+    const [batches] = await opened.transaction((connection) =>
+      connection.query<{ n: number }>(
+        'select count(*)::int as n from import_batches',
+      ),
+    );
+    const firstStep = batches?.n ?? 0;
     const measured: Run[] = [];
     for (let run = 0; run < runs + WARM_UP; run += 1) {
-      const result = await measureRun(opened, run);
+      const result = await measureRun(opened, firstStep + run);
       console.log(
         `step ${String(run)}: import ${ms(result.importMs)}, refresh ` +
           `${ms(result.refreshMs)} (${String(result.recalculated)} rows, ` +
@@ -345,7 +355,8 @@ async function main(): Promise<void> {
     }
   } finally {
     await store?.close();
-    await admin(`drop database if exists ${name} with (force)`);
+    if (process.argv.includes('--keep')) console.log(`kept ${name}`);
+    else await admin(`drop database if exists ${name} with (force)`);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

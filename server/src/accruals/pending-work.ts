@@ -15,6 +15,12 @@ export async function recordImportWork(
   const source = `import:${String(batchId)}`;
   switch (kind) {
     case 'sales':
+      // The batch's lines are found by the block-range index, which knows
+      // only summarized ranges and scans every other page: summarize the
+      // ranges written since the last import (this one's) first.
+      await connection.query(
+        "select brin_summarize_new_values('sales_lines_batch_brin'::regclass)",
+      );
       await connection.query(
         `insert into accrual_dirty (kind, customer_id, product_id, month,
            paid_month, source)

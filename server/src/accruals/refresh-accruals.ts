@@ -11,7 +11,7 @@ import {
   type MasterData,
 } from '../calculation/store-inputs.js';
 import type { Connection, Store } from '../db/database.js';
-import { bookVoucher } from '../journal/book-voucher.js';
+import { bookVoucher, bookVouchers } from '../journal/book-voucher.js';
 import { programAccounts } from '../journal/default-accounts.js';
 import { affectedKeys, type PendingWork } from './affected-keys.js';
 import { computeFigures, keyOf, type StaleKey } from './compute-figures.js';
@@ -89,7 +89,12 @@ export async function refreshInTransaction(
   if (work.length === 0) return report;
 
   const programs = await programsToAccrue(connection, asOf);
-  const master = await masterData(connection);
+  // Work on given customers needs only theirs; a program's or everything's
+  // needs every customer.
+  const customerIds = work.every((item) => item.customerId !== null)
+    ? [...new Set(work.map((item) => item.customerId ?? 0))]
+    : undefined;
+  const master = await masterData(connection, customerIds);
   const affected = affectedKeys(work, programs, masterLookup(master));
   if (affected.length > 0) {
     const targets = await storedTargets(
@@ -103,18 +108,22 @@ export async function refreshInTransaction(
       targets,
       asOf,
     );
-    const stored = await storedState(
-      connection,
-      affected.map((item) => item.program.code),
-    );
+    const stored = await storedState(connection, {
+      everyCustomer: affected
+        .filter((item) => item.everyCustomer.size > 0)
+        .map((item) => item.program.code),
+      pairs: affected.flatMap((item) =>
+        [...item.byCustomer.keys()].map((customerId) => ({
+          programCode: item.program.code,
+          customerId,
+        })),
+      ),
+    });
 
-    for (const { program } of affected) {
-      await refreshProgram(connection, program, master, report, {
-        figures,
-        stored,
-        options,
-      });
-    }
+    const plans = affected.map(({ program }) =>
+      planProgram(program, master, report, { figures, stored, options }),
+    );
+    await writePlans(connection, plans, master, report, options);
   }
 
   const lastId = work.at(-1)?.id ?? 0;
@@ -135,13 +144,21 @@ interface ProgramRefresh {
   options: RefreshOptions;
 }
 
-async function refreshProgram(
-  connection: Connection,
+/** What one program's refresh writes: its rows, its voucher lines. */
+interface ProgramPlan {
+  program: ProgramToAccrue;
+  fresh: FreshRow[];
+  removed: StaleKey[];
+  accrualLines: VoucherLine[];
+  adjustments: Adjustment[];
+}
+
+function planProgram(
   program: ProgramToAccrue,
   master: MasterData,
   report: RefreshReport,
-  { figures, stored, options }: ProgramRefresh,
-): Promise<void> {
+  { figures, stored }: ProgramRefresh,
+): ProgramPlan {
   const periods = new Map(program.started.map((p) => [p.start, p]));
   const keys = staleKeysOf(program.code, figures, stored);
 
@@ -197,13 +214,38 @@ async function refreshProgram(
     );
   }
 
-  await upsertAccruals(connection, fresh, options.asOf);
-  await removeAccruals(connection, removed);
   report.recalculated[program.code] = fresh.length + removed.length;
   report.removed += removed.length;
 
-  if (accrualLines.length > 0) {
-    const booked = await bookVoucher(connection, {
+  return { program, fresh, removed, accrualLines, adjustments };
+}
+
+/**
+ * Writes every program's rows at once, books the accrual vouchers in one
+ * go (one per program, numbered in program order), then each program's
+ * adjustments, and brings the adjustment amounts of the rows up to date.
+ */
+async function writePlans(
+  connection: Connection,
+  plans: readonly ProgramPlan[],
+  master: MasterData,
+  report: RefreshReport,
+  options: RefreshOptions,
+): Promise<void> {
+  await upsertAccruals(
+    connection,
+    plans.flatMap((plan) => plan.fresh),
+    options.asOf,
+  );
+  await removeAccruals(
+    connection,
+    plans.flatMap((plan) => plan.removed),
+  );
+
+  const booking = plans.filter((plan) => plan.accrualLines.length > 0);
+  const booked = await bookVouchers(
+    connection,
+    booking.map(({ program, accrualLines }) => ({
       voucherDate: options.asOf,
       kind: 'accrual',
       programCode: program.code,
@@ -211,26 +253,36 @@ async function refreshProgram(
       source: report.sources.join(','),
       bookedBy: options.audit.actor,
       lines: accrualLines,
-    });
-    report.vouchers.push({
-      programCode: program.code,
-      kind: 'accrual',
-      ...booked,
-    });
-  }
-
-  await bookAdjustments(
-    connection,
-    program,
-    master,
-    adjustments,
-    report,
-    options,
+    })),
   );
-  await refreshAdjustmentAmounts(connection, [
-    ...fresh.map((row) => row.key),
-    ...adjustments.map((adjustment) => adjustment.key),
-  ]);
+  booking.forEach(({ program }, index) => {
+    const voucher = booked[index];
+    if (voucher) {
+      report.vouchers.push({
+        programCode: program.code,
+        kind: 'accrual',
+        ...voucher,
+      });
+    }
+  });
+
+  for (const plan of plans) {
+    await bookAdjustments(
+      connection,
+      plan.program,
+      master,
+      plan.adjustments,
+      report,
+      options,
+    );
+  }
+  await refreshAdjustmentAmounts(
+    connection,
+    plans.flatMap((plan) => [
+      ...plan.fresh.map((row) => row.key),
+      ...plan.adjustments.map((adjustment) => adjustment.key),
+    ]),
+  );
 }
 
 /** Stale rows of the program: those with a fresh result or a stored one. */

@@ -25,19 +25,40 @@ interface Row {
   corrected: string;
 }
 
+/**
+ * The rows of the affected programs: every customer's of a program in
+ * `everyCustomer`, only the given customers' of the others.
+ */
+export interface StoredStateScope {
+  everyCustomer: readonly string[];
+  /** Program code and customer id, pair by pair. */
+  pairs: readonly { programCode: string; customerId: number }[];
+}
+
 export async function storedState(
   connection: Connection,
-  programCodes: readonly string[],
+  scope: StoredStateScope,
 ): Promise<Map<string, StoredRow>> {
   const rows = await connection.query<Row>(
-    `with keys as (
+    `with pairs as (
+       select * from unnest($2::text[], $3::int[]) as p(program_code, customer_id)
+     ), keys as (
        select program_code, customer_id, period_start from accruals
         where program_code = any($1::text[])
+       union
+       select a.program_code, a.customer_id, a.period_start
+         from pairs p
+         join accruals a using (program_code, customer_id)
        union
        select l.program_code, l.customer_id, l.period_start
          from journal_lines l
         where l.program_code = any($1::text[]) and l.customer_id is not null
           and l.period_start is not null
+       union
+       select l.program_code, l.customer_id, l.period_start
+         from pairs p
+         join journal_lines l using (program_code, customer_id)
+        where l.period_start is not null
      )
      select k.program_code as "programCode", k.customer_id as "customerId",
             k.period_start::text as "periodStart",
@@ -65,7 +86,11 @@ export async function storedState(
                 -- counting it here would book it back at the next refresh.
                 and j.source <> 'dispute') as corrected
        from keys k`,
-    [programCodes],
+    [
+      scope.everyCustomer,
+      scope.pairs.map((pair) => pair.programCode),
+      scope.pairs.map((pair) => pair.customerId),
+    ],
   );
 
   return new Map(

@@ -199,11 +199,18 @@ function indexById(rows: readonly { id: number }[]): Int32Array {
   return index;
 }
 
-export async function masterData(connection: Connection): Promise<MasterData> {
+/** Every product, and every customer or only those of `customerIds`. */
+export async function masterData(
+  connection: Connection,
+  customerIds?: readonly number[],
+): Promise<MasterData> {
   const customerRows = await connection.query<CustomerRow>(
     `select id, code, name, group_name as "groupName", region, tags,
             sales_rep as "salesRep"
-       from customers order by id`,
+       from customers
+      where $1::int[] is null or id = any($1::int[])
+      order by id`,
+    [customerIds ?? null],
   );
   const productRows = await connection.query<ProductRow>(
     `select id, sku, name, category, brand, unit,

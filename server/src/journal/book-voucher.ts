@@ -50,60 +50,118 @@ export async function bookVoucher(
   connection: Connection,
   draft: VoucherDraft,
 ): Promise<BookedVoucher> {
-  const total = checkedTotal(draft.lines);
-  const voucherYear = Number.parseInt(draft.voucherDate.slice(0, 4), 10);
+  const [booked] = await bookVouchers(connection, [draft]);
+  if (!booked) throw new Error('journal_vouchers insert returned no id');
+
+  return booked;
+}
+
+/**
+ * Books several vouchers in three statements whatever their number: each
+ * is checked, numbered in the order given after the last number of its
+ * year, and its lines written with all the others' (the balance trigger
+ * checks every voucher the statement wrote).
+ */
+export async function bookVouchers(
+  connection: Connection,
+  drafts: readonly VoucherDraft[],
+): Promise<BookedVoucher[]> {
+  if (drafts.length === 0) return [];
+  const totals = drafts.map((draft) => checkedTotal(draft.lines));
+  const years = drafts.map((draft) =>
+    Number.parseInt(draft.voucherDate.slice(0, 4), 10),
+  );
+  const column = <T>(pick: (draft: VoucherDraft) => T) => drafts.map(pick);
 
   await connection.query('select pg_advisory_xact_lock($1)', [
     VOUCHER_NUMBER_LOCK,
   ]);
-  const [numbered] = await connection.query<{ id: string; no: number }>(
-    `insert into journal_vouchers (voucher_year, voucher_no, voucher_date,
-       kind, program_code, customer_id, period_start, memo, source, booked_by)
-     select $1, coalesce(max(voucher_no), 0) + 1, $2::date, $3, $4, $5,
-            $6::date, $7, $8, $9
-       from journal_vouchers where voucher_year = $1
-     returning id::text as id, voucher_no as no`,
+  const numbered = await connection.query<{ id: string; no: number }>(
+    `with given as (
+       select *
+         from unnest($1::int[], $2::date[], $3::text[], $4::text[],
+                     $5::int[], $6::date[], $7::text[], $8::text[],
+                     $9::text[])
+              with ordinality as d(voucher_year, voucher_date, kind,
+                                   program_code, customer_id, period_start,
+                                   memo, source, booked_by, ordinality)
+     ), drafts as (
+       select g.*,
+              coalesce((select max(v.voucher_no) from journal_vouchers v
+                         where v.voucher_year = g.voucher_year), 0)
+              + row_number() over (partition by g.voucher_year
+                                   order by g.ordinality) as voucher_no
+         from given g
+     ), inserted as (
+       insert into journal_vouchers (voucher_year, voucher_no, voucher_date,
+         kind, program_code, customer_id, period_start, memo, source,
+         booked_by)
+       select voucher_year, voucher_no, voucher_date, kind, program_code,
+              customer_id, period_start, memo, source, booked_by
+         from drafts
+       returning id, voucher_year, voucher_no
+     )
+     select i.id::text as id, i.voucher_no as no
+       from inserted i
+       join drafts d using (voucher_year, voucher_no)
+      order by d.ordinality`,
     [
-      voucherYear,
-      draft.voucherDate,
-      draft.kind,
-      draft.programCode ?? null,
-      draft.customerId ?? null,
-      draft.periodStart ?? null,
-      draft.memo,
-      draft.source,
-      draft.bookedBy,
+      years,
+      column((draft) => draft.voucherDate),
+      column((draft) => draft.kind),
+      column((draft) => draft.programCode ?? null),
+      column((draft) => draft.customerId ?? null),
+      column((draft) => draft.periodStart ?? null),
+      column((draft) => draft.memo),
+      column((draft) => draft.source),
+      column((draft) => draft.bookedBy),
     ],
   );
-  if (!numbered) throw new Error('journal_vouchers insert returned no id');
-  const id = Number.parseInt(numbered.id, 10);
+  if (numbered.length !== drafts.length) {
+    throw new Error('journal_vouchers insert returned no id');
+  }
+  const ids = numbered.map((row) => Number.parseInt(row.id, 10));
 
-  await insertLines(connection, id, draft.lines);
+  await insertLines(
+    connection,
+    drafts.flatMap((draft, index) =>
+      draft.lines.map((line) => ({ ...line, voucherId: ids[index] ?? 0 })),
+    ),
+  );
 
-  return { id, voucherYear, voucherNo: numbered.no, total };
+  return drafts.map((_, index) => ({
+    id: ids[index] ?? 0,
+    voucherYear: years[index] ?? 0,
+    voucherNo: numbered[index]?.no ?? 0,
+    total: totals[index] ?? '0',
+  }));
 }
 
-/** Inserts the lines in one statement, numbered 1, 2, 3 ... */
+/** Inserts every line in one statement, numbered 1, 2, 3 ... per voucher. */
 async function insertLines(
   connection: Connection,
-  voucherId: number,
-  lines: readonly VoucherLine[],
+  lines: readonly (VoucherLine & { voucherId: number })[],
 ): Promise<void> {
-  const column = <T>(pick: (line: VoucherLine) => T) => lines.map(pick);
+  const column = <T>(pick: (line: VoucherLine & { voucherId: number }) => T) =>
+    lines.map(pick);
 
   await connection.query(
     `insert into journal_lines (voucher_id, line_no, account_code,
        account_role, debit, credit, customer_id, program_code, period_start,
        memo)
-     select $1, l.ordinality, l.account_code, l.account_role, l.debit,
-            l.credit, l.customer_id, l.program_code, l.period_start, l.memo
-       from unnest($2::text[], $3::text[], $4::numeric[], $5::numeric[],
-                   $6::int[], $7::text[], $8::date[], $9::text[])
-            with ordinality as l(account_code, account_role, debit, credit,
-                                 customer_id, program_code, period_start,
-                                 memo, ordinality)`,
+     select l.voucher_id,
+            row_number() over (partition by l.voucher_id
+                               order by l.ordinality),
+            l.account_code, l.account_role, l.debit, l.credit, l.customer_id,
+            l.program_code, l.period_start, l.memo
+       from unnest($1::bigint[], $2::text[], $3::text[], $4::numeric[],
+                   $5::numeric[], $6::int[], $7::text[], $8::date[],
+                   $9::text[])
+            with ordinality as l(voucher_id, account_code, account_role,
+                                 debit, credit, customer_id, program_code,
+                                 period_start, memo, ordinality)`,
     [
-      voucherId,
+      column((line) => line.voucherId),
       column((line) => line.accountCode),
       column((line) => line.accountRole),
       column((line) => line.debit),
