@@ -22,6 +22,13 @@ interface DateRange {
 
 const isoDate = (day: Dayjs) => day.format('YYYY-MM-DD');
 
+/** 2027-0001, as the export writes it. */
+const voucherNumber = (line: JournalLine) =>
+  `${line.voucherYear}-${String(line.voucherNo).padStart(4, '0')}`;
+
+/** A line has one side; the other stays blank, as on a voucher. */
+const isZero = (amount: string) => /^0(\.0+)?$/.test(amount);
+
 /**
  * The journal export for Kingdee / Yonyou imports, by voucher date, and the
  * lines of the same days, newest first.
@@ -128,12 +135,12 @@ export function JournalTab() {
           loading={lines.loading}
           dataSource={newestFirst}
           pagination={{ pageSize: 20, showSizeChanger: false }}
+          scroll={{ x: 'max-content' }}
           columns={[
             {
               title: t('journal.voucher'),
               key: 'voucher',
-              render: (_: unknown, line) =>
-                `${line.voucherYear}-${line.voucherNo}`,
+              render: (_: unknown, line) => voucherNumber(line),
             },
             {
               title: t('journal.date'),
@@ -146,21 +153,24 @@ export function JournalTab() {
               dataIndex: 'debit',
               align: 'right',
               render: (value: string) =>
-                formatMoney(value, rebateCurrency, locale),
+                isZero(value) ? '' : formatMoney(value, rebateCurrency, locale),
             },
             {
               title: t('journal.credit'),
               dataIndex: 'credit',
               align: 'right',
               render: (value: string) =>
-                formatMoney(value, rebateCurrency, locale),
+                isZero(value) ? '' : formatMoney(value, rebateCurrency, locale),
             },
             { title: t('customers.name'), dataIndex: 'customerName' },
             { title: t('program.code'), dataIndex: 'programCode' },
             {
               title: t('journal.memo'),
               key: 'memo',
-              render: (_: unknown, line) => line.memo || line.voucherMemo,
+              render: (_: unknown, line) =>
+                line.memo
+                  ? `${line.voucherMemo} ${line.memo}`
+                  : line.voucherMemo,
             },
           ]}
         />

@@ -63,6 +63,7 @@ export function PeriodsTab({
           rowKey={(row) => `${row.programCode}/${row.periodStart}`}
           data-testid="periods-table"
           loading={periods.loading}
+          scroll={{ x: 'max-content' }}
           dataSource={periods.data?.items ?? []}
           pagination={{
             current: pageNo,

@@ -63,11 +63,15 @@ export function StatementsTable({
         rowKey="id"
         data-testid="statements-table"
         loading={statements.loading}
+        scroll={{ x: 'max-content' }}
         dataSource={statements.data?.items ?? []}
         pagination={false}
         columns={[
           { title: t('statement.no'), dataIndex: 'statementNo' },
-          { title: t('customers.name'), dataIndex: 'customerName' },
+          // One customer's own statements need no column naming it.
+          ...(customerCode === undefined
+            ? [{ title: t('customers.name'), dataIndex: 'customerName' }]
+            : []),
           { title: t('program.code'), dataIndex: 'programCode' },
           {
             title: t('payouts.period'),
@@ -107,6 +111,7 @@ export function StatementsTable({
           {
             title: '',
             key: 'actions',
+            fixed: 'right',
             render: (_: unknown, statement) => (
               <Space size="small" wrap>
                 <Button
