@@ -54,6 +54,7 @@ describe('the program pages', () => {
         '产品',
         '返利政策',
         '返利申请与兑付',
+        '结算对账',
         '数据导入',
       ]);
       await screenshot(page, 'programs');
@@ -110,6 +111,7 @@ describe('the program pages', () => {
         '返利政策',
         '待我审批',
         '返利申请与兑付',
+        '结算对账',
         '数据导入',
       ]);
 

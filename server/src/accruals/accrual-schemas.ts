@@ -1,6 +1,7 @@
 // The accrual API's shapes, each named for the OpenAPI document. Amounts are
 // decimal strings, exact to the fen.
 import { z } from 'zod';
+import { periodStates } from './list-periods.js';
 
 const isoDate = z
   .string()
@@ -89,3 +90,26 @@ export const closedPeriodSchema = z
     total: amount,
   })
   .meta({ id: 'ClosedPeriod' });
+
+export const periodSchema = z
+  .object({
+    programCode: z.string(),
+    programName: z.string(),
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    state: z
+      .enum(periodStates)
+      .describe(
+        'closed: closed by an approver; open: still running as of the ' +
+          'last refresh; ended: over and waiting to be closed',
+      ),
+    customers: z
+      .number()
+      .int()
+      .describe('Customers with an accrual, within your data scope'),
+    accrued: amount.describe('Σ accrued amount within your data scope'),
+    closeId: z.number().int().nullable(),
+    closedAt: z.string().nullable(),
+    closedBy: z.string().nullable(),
+  })
+  .meta({ id: 'SettlementPeriod' });

@@ -9,11 +9,13 @@ import {
   accrualSchema,
   closedPeriodSchema,
   closePeriodRequestSchema,
+  periodSchema,
   refreshReportSchema,
   refreshRequestSchema,
 } from './accrual-schemas.js';
 import { closePeriod } from './close-period.js';
 import { listAccruals } from './list-accruals.js';
+import { listPeriods, periodStates } from './list-periods.js';
 import { recordAllWork } from './pending-work.js';
 import { refreshInTransaction } from './refresh-accruals.js';
 
@@ -30,7 +32,14 @@ const listQuery = z.object({
   closed: z.stringbool().optional().describe('Closed periods, or not'),
 });
 
+const periodListQuery = z.object({
+  ...pagingQuery,
+  program: z.string().min(1).optional().describe('A program code'),
+  state: z.enum(periodStates).optional(),
+});
+
 const accrualPage = pageSchema('AccrualPage', accrualSchema);
+const periodPage = pageSchema('SettlementPeriodPage', periodSchema);
 const tags = ['accruals'];
 
 export const accrualRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
@@ -51,6 +60,30 @@ export const accrualRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
     async (request) => {
       const page = await store.transaction((connection) =>
         listAccruals(connection, request.query, scopeOf(request)),
+      );
+      const { limit, offset } = request.query;
+
+      return { ...page, limit, offset };
+    },
+  );
+
+  app.get(
+    '/periods',
+    {
+      config: { action: 'accruals.read' },
+      schema: {
+        tags,
+        summary: 'Settlement periods with accruals, newest first',
+        description:
+          'One row per program and period; the customers and the accrued ' +
+          'sum count only the customers in your data scope.',
+        querystring: periodListQuery,
+        response: { 200: periodPage, 400: errorBodySchema },
+      },
+    },
+    async (request) => {
+      const page = await store.transaction((connection) =>
+        listPeriods(connection, request.query, scopeOf(request)),
       );
       const { limit, offset } = request.query;
 

@@ -65,8 +65,9 @@ export const policyTable = {
   'programs.approve': row('write', 'all', '-', 'all', '-', '-', '-'),
   'programs.activate': row('write', 'all', '-', 'all', '-', '-', '-'),
   'programs.close': row('write', 'all', '-',   'all', '-',   '-',   '-'),
-  // Accruals, period close and the journal (DESIGN §5). The journal spans
-  // customers, so nobody narrowed to some customers reads it.
+  // Accruals, period close and the journal (DESIGN §5). `accruals.read`
+  // also lists the periods (GET /api/periods), summed within the scope. The
+  // journal spans customers, so nobody narrowed to some customers reads it.
   'accruals.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),
   'accruals.refresh': row('write', 'all', 'all', 'all', '-', '-',   '-'),
   'periods.close':  row('write', 'all', '-',   'all', '-',   '-',   '-'),

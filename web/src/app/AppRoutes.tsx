@@ -25,6 +25,9 @@ const ProgramEditorPage = lazy(
 );
 const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage'));
 const PayoutsPage = lazy(() => import('../features/payouts/PayoutsPage'));
+const SettlementsPage = lazy(
+  () => import('../features/settlements/SettlementsPage'),
+);
 const ImportsPage = lazy(() => import('../features/imports/ImportsPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 
@@ -84,6 +87,10 @@ export function AppRoutes() {
           element={page('approvals', <ApprovalsPage />)}
         />
         <Route path="payouts" element={page('payouts', <PayoutsPage />)} />
+        <Route
+          path="settlements"
+          element={page('settlements', <SettlementsPage />)}
+        />
         <Route path="imports" element={page('imports', <ImportsPage />)} />
         <Route path="audit" element={page('audit', <AuditPage />)} />
         <Route path="*" element={<NotFoundPage />} />

@@ -1,4 +1,16 @@
+import {
+  AccountBookOutlined,
+  AuditOutlined,
+  CheckSquareOutlined,
+  CloudUploadOutlined,
+  FileTextOutlined,
+  IdcardOutlined,
+  PayCircleOutlined,
+  ShoppingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { canSee, pages, type PageName } from '../auth/permissions';
 import { usePrincipal, useSession } from '../auth/SessionProvider';
@@ -14,6 +26,7 @@ const pagePaths: Record<PageName, string> = {
   programs: '/programs',
   approvals: '/approvals',
   payouts: '/payouts',
+  settlements: '/settlements',
   imports: '/imports',
   audit: '/audit',
 };
@@ -25,8 +38,21 @@ const pageTitles: Record<PageName, MessageKey> = {
   programs: 'nav.programs',
   approvals: 'nav.approvals',
   payouts: 'nav.payouts',
+  settlements: 'nav.settlements',
   imports: 'nav.imports',
   audit: 'nav.audit',
+};
+
+const pageIcons: Record<PageName, ReactNode> = {
+  customers: <TeamOutlined />,
+  myCustomer: <IdcardOutlined />,
+  products: <ShoppingOutlined />,
+  programs: <FileTextOutlined />,
+  approvals: <CheckSquareOutlined />,
+  payouts: <PayCircleOutlined />,
+  settlements: <AccountBookOutlined />,
+  imports: <CloudUploadOutlined />,
+  audit: <AuditOutlined />,
 };
 
 function selectedPage(pathname: string): string[] {
@@ -43,7 +69,11 @@ export function AppShell() {
 
   const items = pages
     .filter((name) => canSee(principal.role, name))
-    .map((name) => ({ key: name, label: t(pageTitles[name]) }));
+    .map((name) => ({
+      key: name,
+      icon: pageIcons[name],
+      label: t(pageTitles[name]),
+    }));
 
   return (
     <Layout className="shell">

@@ -10,6 +10,7 @@ export const pages = [
   'programs',
   'approvals',
   'payouts',
+  'settlements',
   'imports',
   'audit',
 ] as const;
@@ -36,6 +37,8 @@ const pageRoles: Record<PageName, readonly Role[]> = {
     'customer',
     'auditor',
   ],
+  // A sales rep reads its own customers' periods, statements and payouts.
+  settlements: ['admin', 'program_manager', 'approver', 'sales_rep', 'auditor'],
   imports: ['admin', 'program_manager', 'approver', 'auditor'],
   audit: ['admin', 'auditor'],
 };
@@ -45,6 +48,13 @@ export const abilities = [
   'approvePrograms',
   'activatePrograms',
   'runImports',
+  'closePeriods',
+  'issueStatements',
+  'resolveStatements',
+  'answerStatements',
+  'readJournal',
+  'createClaims',
+  'acceptAgreements',
 ] as const;
 export type Ability = (typeof abilities)[number];
 
@@ -53,6 +63,13 @@ const abilityRoles: Record<Ability, readonly Role[]> = {
   approvePrograms: ['admin', 'approver'],
   activatePrograms: ['admin', 'approver'],
   runImports: ['admin', 'program_manager'],
+  closePeriods: ['admin', 'approver'],
+  issueStatements: ['admin', 'approver'],
+  resolveStatements: ['admin', 'approver'],
+  answerStatements: ['customer'],
+  readJournal: ['admin', 'approver', 'auditor'],
+  createClaims: ['admin', 'customer'],
+  acceptAgreements: ['customer'],
 };
 
 export function canSee(role: Role, page: PageName): boolean {

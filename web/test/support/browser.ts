@@ -85,3 +85,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 }
+
+/**
+ * Opens a URL of the console or the API and fails when the answer shows any
+ * of the texts: another customer's record must look like no record at all.
+ */
+export async function expectNothingOf(
+  page: Page,
+  url: string,
+  texts: readonly string[],
+): Promise<void> {
+  const reply = await page.goto(url);
+  if (new URL(url).pathname.startsWith('/api/')) {
+    expect(reply?.status()).toBe(404);
+  } else {
+    await page.getByTestId('not-found').waitFor();
+  }
+
+  const text = await page.locator('body').innerText();
+  for (const secret of texts) expect(text).not.toContain(secret);
+}

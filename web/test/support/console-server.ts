@@ -40,7 +40,8 @@ export interface ConsoleServer {
 export interface ConsoleOptions {
   /** The fixture users the file signs in as (each costs a password hash). */
   users: string[];
-  seed?: (test: TestStore) => Promise<void>;
+  /** Called with the store and the fixture customers' ids by code. */
+  seed?: (test: TestStore, customerIds: Map<string, number>) => Promise<void>;
 }
 
 /**
@@ -53,7 +54,7 @@ export async function startConsoleServer(
 ): Promise<ConsoleServer> {
   ensureConsoleBuilt();
   const test = await createTestStore();
-  await seedCustomers(test.store);
+  const customerIds = await seedCustomers(test.store);
   for (const user of fixtureUsers) {
     if (!options.users.includes(user.username)) continue;
     await createUser(
@@ -62,7 +63,7 @@ export async function startConsoleServer(
       { actor: 'fixture' },
     );
   }
-  await options.seed?.(test);
+  await options.seed?.(test, customerIds);
 
   const app = await buildApp({
     store: test.store,

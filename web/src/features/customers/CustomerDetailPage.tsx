@@ -1,10 +1,13 @@
-import { Spin } from 'antd';
+import { Space, Spin } from 'antd';
 import { useParams } from 'react-router';
 import { api } from '../../api/client';
 import type { Customer } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { LoadFailure } from '../../common/LoadFailure';
 import { PageHead } from '../../common/PageHead';
+import { CustomerBalance } from '../portal/CustomerBalance';
+import { CustomerClaims } from '../portal/CustomerClaims';
+import { CustomerStatements } from '../portal/CustomerStatements';
 import { CustomerCard } from './CustomerCard';
 
 export default function CustomerDetailPage() {
@@ -21,6 +24,16 @@ export default function CustomerDetailPage() {
     <>
       <PageHead title={`${customer.data.name} (${customer.data.code})`} />
       <CustomerCard customer={customer.data} />
+      <Space
+        orientation="vertical"
+        size="middle"
+        className="customer-settlement"
+        style={{ width: '100%' }}
+      >
+        <CustomerStatements customerCode={customer.data.code} />
+        <CustomerClaims customerCode={customer.data.code} />
+        <CustomerBalance customerCode={customer.data.code} />
+      </Space>
     </>
   );
 }

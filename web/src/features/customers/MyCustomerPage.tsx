@@ -1,13 +1,20 @@
-import { Empty, Spin } from 'antd';
+import { Empty, Space, Spin } from 'antd';
 import { api } from '../../api/client';
 import type { Customer, Page } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { LoadFailure } from '../../common/LoadFailure';
 import { PageHead } from '../../common/PageHead';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CustomerAgreements } from '../portal/CustomerAgreements';
+import { CustomerBalance } from '../portal/CustomerBalance';
+import { CustomerClaims } from '../portal/CustomerClaims';
+import { CustomerStatements } from '../portal/CustomerStatements';
 import { CustomerCard } from './CustomerCard';
 
-/** A customer user's own company: its data scope holds exactly one. */
+/**
+ * The customer portal: a customer user's own company, its agreements,
+ * statements, claims and balance. Its data scope holds exactly one customer.
+ */
 export default function MyCustomerPage() {
   const { t } = useI18n();
   const own = useApi(
@@ -22,7 +29,17 @@ export default function MyCustomerPage() {
   return (
     <>
       <PageHead title={t('nav.myCustomer')} />
-      {customer ? <CustomerCard customer={customer} /> : <Empty />}
+      {customer ? (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <CustomerCard customer={customer} />
+          <CustomerAgreements customerCode={customer.code} />
+          <CustomerStatements customerCode={customer.code} />
+          <CustomerClaims customerCode={customer.code} />
+          <CustomerBalance customerCode={customer.code} />
+        </Space>
+      ) : (
+        <Empty />
+      )}
     </>
   );
 }

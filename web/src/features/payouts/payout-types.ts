@@ -1,5 +1,9 @@
 // The claims and payouts API's shapes (see /openapi.json); amounts are
 // decimal strings.
+
+// Claims, payouts and statements carry no currency of their own: they are
+// in the program's, which is CNY for every program the store holds today.
+export const rebateCurrency = 'CNY';
 export type ClaimStatus =
   'submitted' | 'approved' | 'partially_approved' | 'rejected';
 
