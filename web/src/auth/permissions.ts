@@ -4,6 +4,7 @@
 import type { Role } from '../api/types';
 
 export const pages = [
+  'dashboard',
   'customers',
   'myCustomer',
   'products',
@@ -16,6 +17,7 @@ export const pages = [
 export type PageName = (typeof pages)[number];
 
 const pageRoles: Record<PageName, readonly Role[]> = {
+  dashboard: ['admin', 'program_manager', 'approver', 'sales_rep', 'auditor'],
   customers: ['admin', 'program_manager', 'approver', 'sales_rep', 'auditor'],
   myCustomer: ['customer'],
   products: ['admin', 'program_manager', 'approver', 'sales_rep', 'auditor'],
@@ -45,6 +47,7 @@ export const abilities = [
   'approvePrograms',
   'activatePrograms',
   'runImports',
+  'simulatePrograms',
 ] as const;
 export type Ability = (typeof abilities)[number];
 
@@ -53,6 +56,7 @@ const abilityRoles: Record<Ability, readonly Role[]> = {
   approvePrograms: ['admin', 'approver'],
   activatePrograms: ['admin', 'approver'],
   runImports: ['admin', 'program_manager'],
+  simulatePrograms: ['admin', 'program_manager', 'approver'],
 };
 
 export function canSee(role: Role, page: PageName): boolean {
@@ -69,5 +73,5 @@ export function homePath(role: Role): string {
   if (role === 'auditor') return '/audit';
   if (role === 'approver') return '/approvals';
 
-  return '/programs';
+  return '/dashboard';
 }
