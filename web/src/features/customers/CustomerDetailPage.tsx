@@ -6,6 +6,8 @@ import { useApi } from '../../api/use-api';
 import { LoadFailure } from '../../common/LoadFailure';
 import { PageHead } from '../../common/PageHead';
 import { CustomerCard } from './CustomerCard';
+import { CustomerProgress } from './CustomerProgress';
+import { MonthlySalesChart } from './MonthlySalesChart';
 
 export default function CustomerDetailPage() {
   const { code = '' } = useParams();
@@ -21,6 +23,10 @@ export default function CustomerDetailPage() {
     <>
       <PageHead title={`${customer.data.name} (${customer.data.code})`} />
       <CustomerCard customer={customer.data} />
+      <div className="detail-block">
+        <CustomerProgress customerCode={customer.data.code} />
+        <MonthlySalesChart customerCode={customer.data.code} />
+      </div>
     </>
   );
 }
