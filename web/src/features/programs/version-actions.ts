@@ -1,5 +1,5 @@
 import { api } from '../../api/client';
-import type { ProgramDetail } from '../../api/types';
+import type { ProgramDetail, Simulation } from '../../api/types';
 
 const versionPath = (code: string, version: number) =>
   `/api/programs/${encodeURIComponent(code)}/versions/${version}`;
@@ -40,5 +40,17 @@ export function closeProgram(code: string, reason: string) {
   return api<ProgramDetail>(`/api/programs/${encodeURIComponent(code)}/close`, {
     method: 'POST',
     json: reason ? { reason } : {},
+  });
+}
+
+/** A period's actual sales under a version; by default the last ended one. */
+export function simulateVersion(
+  code: string,
+  version: number,
+  periodStart: string | null,
+) {
+  return api<Simulation>(`${versionPath(code, version)}/simulate`, {
+    method: 'POST',
+    json: periodStart ? { period: periodStart } : {},
   });
 }
