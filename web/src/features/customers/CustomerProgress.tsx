@@ -20,6 +20,14 @@ const itemKey = (item: ProgressItem) =>
 const atTopTier = (item: ProgressItem) =>
   item.next === null && item.tier > 0 && item.tier === item.tierCount;
 
+function PeriodTag({ item }: { item: ProgressItem }) {
+  const { t } = useI18n();
+  if (item.closed) return <Tag>{t('progress.closed')}</Tag>;
+  if (item.open) return <Tag color="green">{t('progress.open')}</Tag>;
+
+  return <Tag color="gold">{t('progress.ended')}</Tag>;
+}
+
 /** How far the customer is in each program and period, and what is next. */
 export function CustomerProgress({ customerCode }: { customerCode: string }) {
   const { t, locale } = useI18n();
@@ -66,9 +74,7 @@ export function CustomerProgress({ customerCode }: { customerCode: string }) {
                   <div className="kpi-note">
                     {formatDate(item.periodStart, locale)} –{' '}
                     {formatDate(item.periodEnd, locale)}{' '}
-                    <Tag color={item.closed ? 'default' : 'green'}>
-                      {t(item.closed ? 'progress.closed' : 'progress.open')}
-                    </Tag>
+                    <PeriodTag item={item} />
                   </div>
                 </>
               ),

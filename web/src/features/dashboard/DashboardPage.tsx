@@ -56,10 +56,10 @@ export default function DashboardPage() {
           </Col>
         </Row>
         <Row gutter={16}>
-          <Col span={14}>
+          <Col span={15}>
             <NearNextTierCard dashboard={data} />
           </Col>
-          <Col span={10}>
+          <Col span={9}>
             <RecentImportsCard dashboard={data} />
           </Col>
         </Row>

@@ -14,9 +14,9 @@ export function KpiCards({ dashboard }: { dashboard: Dashboard }) {
   const budgetUse = budgetUseOf(dashboard.programs);
 
   return (
-    <Row gutter={16}>
+    <Row gutter={16} align="stretch">
       <Col span={8}>
-        <Card size="small">
+        <Card size="small" className="kpi-card">
           <Statistic
             title={t('dashboard.accrued')}
             value={money(totals.accrued)}
@@ -32,7 +32,7 @@ export function KpiCards({ dashboard }: { dashboard: Dashboard }) {
         </Card>
       </Col>
       <Col span={8}>
-        <Card size="small">
+        <Card size="small" className="kpi-card">
           <Statistic
             title={t('dashboard.projected')}
             value={money(totals.projected)}
@@ -46,7 +46,7 @@ export function KpiCards({ dashboard }: { dashboard: Dashboard }) {
         </Card>
       </Col>
       <Col span={8}>
-        <Card size="small">
+        <Card size="small" className="kpi-card">
           <Statistic
             title={t('dashboard.budgetUsed')}
             value={budgetUse ? budgetUse.usedPct : ''}

@@ -28,18 +28,16 @@ export function ProgramsCard({ dashboard }: { dashboard: Dashboard }) {
         dataSource={dashboard.programs}
         columns={[
           {
-            title: t('program.code'),
-            dataIndex: 'code',
-            render: (code: string) => (
-              <Link to={`/programs/${encodeURIComponent(code)}`}>{code}</Link>
-            ),
-          },
-          { title: t('program.name'), dataIndex: 'name', ellipsis: true },
-          {
-            title: t('programs.status'),
-            dataIndex: 'status',
-            render: (status: DashboardProgram['status']) => (
-              <StatusTag status={status} />
+            title: t('dashboard.program'),
+            key: 'program',
+            render: (_: unknown, row) => (
+              <>
+                <Link to={`/programs/${encodeURIComponent(row.code)}`}>
+                  {row.code}
+                </Link>{' '}
+                <StatusTag status={row.status} />
+                <div className="kpi-note">{row.name}</div>
+              </>
             ),
           },
           {
@@ -65,7 +63,7 @@ export function ProgramsCard({ dashboard }: { dashboard: Dashboard }) {
           {
             title: t('dashboard.budgetUsed'),
             key: 'budgetUsed',
-            width: 180,
+            width: 150,
             render: (_: unknown, row) =>
               row.budgetUsedPct === null ? (
                 ''

@@ -1,6 +1,6 @@
 import { Card, Table, Tag } from 'antd';
 import { Link } from 'react-router';
-import type { Dashboard, ImportBatch, ImportKind } from '../../api/types';
+import type { Dashboard, ImportBatch } from '../../api/types';
 import { canSee } from '../../auth/permissions';
 import { usePrincipal } from '../../auth/SessionProvider';
 import { formatDateTime } from '../../dates/format-date';
@@ -32,13 +32,14 @@ export function RecentImportsCard({ dashboard }: { dashboard: Dashboard }) {
         columns={[
           {
             title: t('imports.kindLabel'),
-            dataIndex: 'kind',
-            render: (kind: ImportKind) => t(`imports.kind.${kind}`),
-          },
-          {
-            title: t('imports.fileName'),
-            dataIndex: 'fileName',
+            key: 'kind',
             ellipsis: true,
+            render: (_: unknown, batch) => (
+              <>
+                {t(`imports.kind.${batch.kind}`)}
+                <div className="kpi-note">{batch.fileName}</div>
+              </>
+            ),
           },
           {
             title: t('imports.statusLabel'),
@@ -62,7 +63,9 @@ export function RecentImportsCard({ dashboard }: { dashboard: Dashboard }) {
           {
             title: t('imports.finishedAt'),
             dataIndex: 'finishedAt',
-            render: (value: string) => formatDateTime(value, locale),
+            render: (value: string) => (
+              <span className="nowrap">{formatDateTime(value, locale)}</span>
+            ),
           },
         ]}
       />

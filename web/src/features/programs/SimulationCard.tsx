@@ -68,7 +68,7 @@ export function SimulationCard({
             allowClear
             size="small"
             data-testid="simulation-period-choice"
-            style={{ width: 220 }}
+            style={{ width: 280 }}
             placeholder={t('simulation.lastPeriod')}
             value={periodStart}
             onChange={(value) => setPeriodStart(value ?? null)}

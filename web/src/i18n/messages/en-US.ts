@@ -290,6 +290,7 @@ export const enUS: Record<MessageKey, string> = {
     'Running periods at their forecast, the rest as they stand',
   'dashboard.budgetUsed': 'Budget used',
   'dashboard.noBudget': 'No budget set',
+  'dashboard.program': 'Program',
   'dashboard.programs': 'Programs',
   'dashboard.costShare': 'Rebate cost as a share of net sales, by month',
   'dashboard.netSales': 'Net sales',
@@ -311,6 +312,7 @@ export const enUS: Record<MessageKey, string> = {
   'progress.programAndPeriod': 'Program and period',
   'progress.open': 'Running',
   'progress.closed': 'Settled',
+  'progress.ended': 'Ended, not settled',
   'progress.toNextTier': 'To the next tier',
   'progress.tier': 'Tier',
   'progress.tierOf': 'Tier {tier} of {count}',
@@ -325,7 +327,7 @@ export const enUS: Record<MessageKey, string> = {
   'sales.title': 'Net sales by month, this year and last',
   'sales.netSales': 'Net sales',
 
-  'simulation.title': 'Simulate v{version} on last period’s sales',
+  'simulation.title': 'Simulate v{version} on actual sales',
   'simulation.run': 'Simulate on last period’s sales',
   'simulation.hint':
     'Computes each customer’s rebate under this version from the actual sales of the last ended period (nothing is booked).',

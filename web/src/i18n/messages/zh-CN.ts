@@ -287,6 +287,7 @@ export const zhCN = {
   'dashboard.projectedHint': '进行中的期间按预测，其余按实际',
   'dashboard.budgetUsed': '预算使用',
   'dashboard.noBudget': '未设预算',
+  'dashboard.program': '政策',
   'dashboard.programs': '各返利政策',
   'dashboard.costShare': '返利成本占不含税销售额的比例（按月）',
   'dashboard.netSales': '不含税销售额',
@@ -308,6 +309,7 @@ export const zhCN = {
   'progress.programAndPeriod': '政策与期间',
   'progress.open': '进行中',
   'progress.closed': '已结算',
+  'progress.ended': '已结束，待结算',
   'progress.toNextTier': '距下一阶梯',
   'progress.tier': '当前阶梯',
   'progress.tierOf': '第 {tier} / {count} 档',
@@ -322,7 +324,7 @@ export const zhCN = {
   'sales.title': '每月不含税销售额（今年与去年）',
   'sales.netSales': '销售额',
 
-  'simulation.title': '用上一期实际销售试算 v{version}',
+  'simulation.title': '试算 v{version}：按实际销售计算返利',
   'simulation.run': '按上一期销售试算',
   'simulation.hint':
     '用最近一个已结束期间的实际销售，按本版本条款计算每个客户的返利（不记账）。',
