@@ -126,6 +126,7 @@ describe('the dashboard', () => {
         );
       }
       await page.getByText('查看每月数据').click();
+      await page.getByTestId('monthly-figures').waitFor({ state: 'hidden' });
       await screenshot(page, 'dashboard');
       await page.close();
     });
@@ -180,14 +181,13 @@ describe('the customer detail', () => {
 });
 
 describe('the program simulation', () => {
-  describe('when a program manager replays the first quarter', () => {
+  describe('when a program manager replays the last ended quarter', () => {
     it('shows the total and the tiers the API computed', async () => {
       const page = await signIn(browser.context, server.url, 'manager');
-      await page.goto(`${server.url}/programs/EAST-Q-2027`);
+      await page.goto(`${server.url}/programs/EAST-Q-2027?asOf=${rebateAsOf}`);
       await page.getByTestId('simulation').waitFor();
 
-      await page.getByTestId('simulation-period-choice').click();
-      await page.locator('.ant-select-item-option').first().click();
+      // No period chosen: the last quarter ended by the as-of date.
       const replied = page.waitForResponse((response) =>
         response.url().includes('/versions/1/simulate'),
       );

@@ -356,6 +356,8 @@ export interface Simulation {
   currency?: string;
   periodStart: string;
   periodEnd: string;
+  /** The period end, or the asOf asked for when earlier. */
+  calculatedAsOf: string;
   customers: number;
   total: string;
   byTier: { tier: number; customers: number; rebate: string }[];

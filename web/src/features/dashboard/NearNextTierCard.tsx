@@ -51,7 +51,7 @@ export function NearNextTierCard({ dashboard }: { dashboard: Dashboard }) {
             render: (_: unknown, row) => (
               <>
                 <div>{row.programCode}</div>
-                <div className="kpi-note">
+                <div className="kpi-note nowrap">
                   {formatDate(row.periodStart, locale)} –{' '}
                   {formatDate(row.periodEnd, locale)}
                 </div>
@@ -61,11 +61,14 @@ export function NearNextTierCard({ dashboard }: { dashboard: Dashboard }) {
           {
             title: t('dashboard.tierStep'),
             key: 'tier',
-            render: (_: unknown, row) =>
-              t('dashboard.tierToNext', {
-                tier: row.tier,
-                next: row.nextTier,
-              }),
+            render: (_: unknown, row) => (
+              <span className="nowrap">
+                {t('dashboard.tierToNext', {
+                  tier: row.tier,
+                  next: row.nextTier,
+                })}
+              </span>
+            ),
           },
           {
             title: t('progress.gap'),

@@ -36,18 +36,12 @@ export function RecentImportsCard({ dashboard }: { dashboard: Dashboard }) {
             ellipsis: true,
             render: (_: unknown, batch) => (
               <>
-                {t(`imports.kind.${batch.kind}`)}
+                {t(`imports.kind.${batch.kind}`)}{' '}
+                <Tag color={batch.status === 'committed' ? 'green' : 'red'}>
+                  {t(`imports.status.${batch.status}`)}
+                </Tag>
                 <div className="kpi-note">{batch.fileName}</div>
               </>
-            ),
-          },
-          {
-            title: t('imports.statusLabel'),
-            dataIndex: 'status',
-            render: (status: ImportBatch['status']) => (
-              <Tag color={status === 'committed' ? 'green' : 'red'}>
-                {t(`imports.status.${status}`)}
-              </Tag>
             ),
           },
           {

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Descriptions, Select, Space, Table } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import type { Simulation } from '../../api/types';
 import { formatMeasure } from '../../common/measure-value';
@@ -36,6 +36,9 @@ export function SimulationCard({
   const { t, locale } = useI18n();
   // No period chosen: the server replays the last one that has ended.
   const [periodStart, setPeriodStart] = useState<string | null>(null);
+  // A business date in the address (?asOf=) replays as of that day.
+  const [search] = useSearchParams();
+  const asOf = search.get('asOf');
   const [result, setResult] = useState<Simulation | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +49,7 @@ export function SimulationCard({
     setBusy(true);
     setFailure(null);
     try {
-      setResult(await simulateVersion(code, version, periodStart));
+      setResult(await simulateVersion(code, version, { periodStart, asOf }));
     } catch (error) {
       setResult(null);
       setFailure(
@@ -105,6 +108,10 @@ export function SimulationCard({
                   <span data-testid="simulation-period">
                     {formatDate(result.periodStart, locale)} –{' '}
                     {formatDate(result.periodEnd, locale)}
+                    {result.calculatedAsOf < result.periodEnd &&
+                      ` ${t('simulation.salesUntil', {
+                        date: formatDate(result.calculatedAsOf, locale),
+                      })}`}
                   </span>
                 ),
               },

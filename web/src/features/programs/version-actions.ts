@@ -43,14 +43,24 @@ export function closeProgram(code: string, reason: string) {
   });
 }
 
-/** A period's actual sales under a version; by default the last ended one. */
+export interface SimulationChoice {
+  /** The start of the period to replay; the last ended one when null. */
+  periodStart: string | null;
+  /** The business date; the server's today when null. */
+  asOf: string | null;
+}
+
+/** Replays a period's actual sales under a version, booking nothing. */
 export function simulateVersion(
   code: string,
   version: number,
-  periodStart: string | null,
+  choice: SimulationChoice,
 ) {
   return api<Simulation>(`${versionPath(code, version)}/simulate`, {
     method: 'POST',
-    json: periodStart ? { period: periodStart } : {},
+    json: {
+      ...(choice.periodStart ? { period: choice.periodStart } : {}),
+      ...(choice.asOf ? { asOf: choice.asOf } : {}),
+    },
   });
 }

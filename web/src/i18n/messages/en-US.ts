@@ -332,6 +332,7 @@ export const enUS: Record<MessageKey, string> = {
   'simulation.hint':
     'Computes each customer’s rebate under this version from the actual sales of the last ended period (nothing is booked).',
   'simulation.period': 'Period replayed',
+  'simulation.salesUntil': '(sales up to {date})',
   'simulation.customers': 'Customers',
   'simulation.total': 'Total rebate cost',
   'simulation.noTier': 'No tier',

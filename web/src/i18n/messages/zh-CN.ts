@@ -329,6 +329,7 @@ export const zhCN = {
   'simulation.hint':
     '用最近一个已结束期间的实际销售，按本版本条款计算每个客户的返利（不记账）。',
   'simulation.period': '试算期间',
+  'simulation.salesUntil': '（销售截至 {date}）',
   'simulation.customers': '客户数',
   'simulation.total': '返利总成本',
   'simulation.noTier': '未达阶梯',
