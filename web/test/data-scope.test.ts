@@ -184,7 +184,7 @@ describe('the console for a customer user', () => {
       await screenshot(page, 'customers');
       await page.goto(`${server.url}/customers/C002`);
       await page.getByTestId('customer-card').waitFor();
-      await screenshot(page, 'customer-detail');
+      await screenshot(page, 'customer-detail-auditor');
       await page.goto(`${server.url}/products`);
       await screenshot(page, 'products');
       await page.close();

@@ -50,6 +50,7 @@ describe('the program pages', () => {
       const menu = await page.getByTestId('main-menu').innerText();
 
       expect(menu.split('\n')).toEqual([
+        '返利概览',
         '客户',
         '产品',
         '返利政策',
@@ -57,12 +58,16 @@ describe('the program pages', () => {
         '结算对账',
         '数据导入',
       ]);
+      await page.waitForURL(/\/dashboard$/);
+      await page.goto(`${server.url}/programs`);
+      await page.getByTestId('new-program').waitFor();
       await screenshot(page, 'programs');
       await page.close();
     });
 
     it('shows the server’s validation message at the field', async () => {
       const page = await signIn(browser.context, server.url, 'manager');
+      await page.goto(`${server.url}/programs`);
       await page.getByTestId('new-program').click();
 
       await page.locator('#code').fill('WEB-2027');
@@ -106,6 +111,7 @@ describe('the program pages', () => {
       await page.waitForURL(/\/approvals$/);
       const menu = await page.getByTestId('main-menu').innerText();
       expect(menu.split('\n')).toEqual([
+        '返利概览',
         '客户',
         '产品',
         '返利政策',

@@ -72,6 +72,12 @@ export const policyTable = {
   'accruals.refresh': row('write', 'all', 'all', 'all', '-', '-',   '-'),
   'periods.close':  row('write', 'all', '-',   'all', '-',   '-',   '-'),
   'journal.read':   row('read',  'all', '-',   'all', '-',   '-',   'all'),
+  // The console's dashboard: figures across customers and programs, so not
+  // for customer users; a sales rep's covers their own customers only.
+  'dashboard.read': row('read',  'all', 'all', 'all', 'own', '-',   'all'),
+  // A replay of a version (drafts included) over stored sales: it changes
+  // nothing, but it is a POST that runs the engine over the whole store.
+  'programs.simulate': row('write', 'all', 'all', 'all', '-', '-', '-'),
   // Agreements (DESIGN §1, §5): the program manager enrolls customers; the
   // customer accepts its own terms; reps and customers read their own.
   'agreements.read':  row('read',  'all', 'all', 'all', 'own', 'own', 'all'),

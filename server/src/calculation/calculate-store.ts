@@ -4,8 +4,12 @@
 // runs each row through the engine's own tier math. Measured beside the bare
 // SQL aggregate in bench/calculate.ts; held to the reference `calculate` by
 // server/test/integration/fast-path.test.ts.
-import { calculateColumns, type CalculationOutput } from '@tierline/engine';
-import type { Store } from '../db/database.js';
+import {
+  calculateColumns,
+  type CalculationOutput,
+  type Program,
+} from '@tierline/engine';
+import type { Connection, Store } from '../db/database.js';
 import { readSalesColumns } from './sales-copy-reader.js';
 import { masterData, programsInForce, storedTargets } from './store-inputs.js';
 
@@ -13,12 +17,26 @@ export async function calculateStore(
   store: Store,
   asOf: string,
 ): Promise<CalculationOutput> {
+  return calculateStoreFor(store, asOf, (connection) =>
+    programsInForce(connection, asOf),
+  );
+}
+
+/**
+ * The same path for programs the caller picks (e.g. a draft version to
+ * preview), read in the same snapshot as the master data and the lines.
+ */
+export async function calculateStoreFor(
+  store: Store,
+  asOf: string,
+  programsOf: (connection: Connection) => Promise<Program[]>,
+): Promise<CalculationOutput> {
   const input = await store.transaction(async (connection) => {
     // One snapshot for programs, master data, targets and lines alike.
     await connection.query(
       'set transaction isolation level repeatable read, read only',
     );
-    const programs = await programsInForce(connection, asOf);
+    const programs = await programsOf(connection);
     const master = await masterData(connection);
     const targets = await storedTargets(connection);
     const sales = await readSalesColumns(connection, master.ids);

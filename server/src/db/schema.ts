@@ -140,3 +140,4 @@ export * from './accrual-schema.js';
 export * from './agreement-schema.js';
 export * from './payout-schema.js';
 export * from './statement-schema.js';
+export * from './analytics-schema.js';

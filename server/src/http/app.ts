@@ -10,6 +10,8 @@ import { registerAuth } from '../auth/register-auth.js';
 import { balanceRoutes } from '../balances/balances.routes.js';
 import { claimRoutes } from '../claims/claims.routes.js';
 import { customerRoutes } from '../customers/customers.routes.js';
+import { customerAnalyticsRoutes } from '../dashboard/customer-analytics.routes.js';
+import { dashboardRoutes } from '../dashboard/dashboard.routes.js';
 import type { Store } from '../db/database.js';
 import { importRoutes } from '../imports/imports.routes.js';
 import { payoutRoutes } from '../payouts/payouts.routes.js';
@@ -18,6 +20,7 @@ import { accrualRoutes } from '../accruals/accruals.routes.js';
 import { journalRoutes } from '../journal/journal.routes.js';
 import type { Config } from '../platform/config.js';
 import { productRoutes } from '../products/products.routes.js';
+import { simulationRoutes } from '../simulation/simulation.routes.js';
 import { statementRoutes } from '../statements/statements.routes.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -77,9 +80,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app);
   await app.register(healthRoutes, { store });
   await app.register(customerRoutes, { prefix: '/api/customers', store });
+  await app.register(customerAnalyticsRoutes, {
+    prefix: '/api/customers',
+    store,
+  });
   await app.register(productRoutes, { prefix: '/api/products', store });
   await app.register(importRoutes, { prefix: '/api/imports', store });
   await app.register(programRoutes, { prefix: '/api/programs', store });
+  await app.register(simulationRoutes, { prefix: '/api/programs', store });
+  await app.register(dashboardRoutes, { prefix: '/api/dashboard', store });
   await app.register(accrualRoutes, { prefix: '/api', store });
   await app.register(journalRoutes, { prefix: '/api/journal', store });
   await app.register(agreementRoutes, {

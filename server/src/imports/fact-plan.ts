@@ -13,6 +13,7 @@ export function factPlan<Column extends string, Parsed>(options: {
    * key to import_batches, whose row is written last. */
   direct: boolean;
   prepare(connection: Connection): Promise<FileKind<Column, Parsed>>;
+  derive?(connection: Connection, batchId: number): Promise<void>;
 }): ImportPlan<Column, Parsed> {
   const { staging } = options;
   const columns = stagedColumns(staging).map((column) => column.name);

@@ -52,7 +52,7 @@ const importRejectedSchema = errorBodyWith('ImportRejectedError', {
     'report. Upload again with `skipBad=true` to store the good rows only.',
 );
 
-const importBatchSchema = z
+export const importBatchSchema = z
   .object({
     id: z.number().int(),
     kind: kindSchema,

@@ -9,6 +9,7 @@ import {
 import { idOf, loadCodeIndex } from './code-index.js';
 import { copyNullable, copyText } from './copy-text.js';
 import { factPlan } from './fact-plan.js';
+import { addBatchToSalesMonthly } from './sales-monthly.js';
 import type { StagingSpec } from './staging.js';
 
 const SALES_LOCK = 7_201_101;
@@ -48,6 +49,7 @@ export const salesImportPlan = factPlan<SalesColumn, SalesRecord>({
   staging: salesStaging,
   lockKey: SALES_LOCK,
   direct: true,
+  derive: addBatchToSalesMonthly,
   async prepare(connection) {
     const customers = await loadCodeIndex(connection, 'customers');
     const products = await loadCodeIndex(connection, 'products');

@@ -56,6 +56,8 @@ export interface ImportPlan<Column extends string, Parsed> {
     batchId: number,
     layout: ColumnLayout<Column>,
   ): Promise<void>;
+  /** Brings derived tables up to date with a committed batch's rows. */
+  derive?(connection: Connection, batchId: number): Promise<void>;
 }
 
 /** The file's good rows once compared, and whether they are in place. */
@@ -113,6 +115,7 @@ export async function runStagedImport<Column extends string, Parsed>(
       }
       await finishBatch(connection, recorded.batchId);
       if (committed && changes > 0) {
+        await plan.derive?.(connection, recorded.batchId);
         await recordImportWork(
           connection,
           context.options.kind,

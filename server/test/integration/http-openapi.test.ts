@@ -61,6 +61,31 @@ describe('the OpenAPI document', () => {
       );
     });
 
+    it('lists the analytics routes with their named schemas', () => {
+      const operations = Object.entries(document.paths).flatMap(
+        ([route, methods]) =>
+          Object.keys(methods).map((method) => `${method} ${route}`),
+      );
+
+      expect(operations).toEqual(
+        expect.arrayContaining([
+          'get /api/dashboard',
+          'get /api/customers/{code}/progress',
+          'get /api/customers/{code}/monthly-sales',
+          'post /api/programs/{code}/versions/{version}/simulate',
+        ]),
+      );
+      expect(Object.keys(document.components.schemas)).toEqual(
+        expect.arrayContaining([
+          'Dashboard',
+          'CustomerProgress',
+          'CustomerMonthlySales',
+          'SimulationRequest',
+          'Simulation',
+        ]),
+      );
+    });
+
     it('names the shared schemas as components', () => {
       expect(Object.keys(document.components.schemas)).toEqual(
         expect.arrayContaining([

@@ -259,3 +259,113 @@ export interface AuditPage {
   entries: AuditEntry[];
   head: { seq: number; hash: string };
 }
+
+/** GET /api/dashboard: the caller's scope as of a business date. */
+export interface DashboardProgram {
+  code: string;
+  name: string;
+  status: ProgramStatus;
+  budget: string | null;
+  accrued: string;
+  projected: string;
+  budgetUsedPct: string | null;
+}
+
+export interface DashboardMonth {
+  /** YYYY-MM */
+  month: string;
+  netSales: string;
+  rebateCost: string;
+  sharePct: string | null;
+}
+
+export interface NearNextTier {
+  programCode: string;
+  programName: string;
+  customerCode: string;
+  customerName: string;
+  periodStart: string;
+  periodEnd: string;
+  /** Not in the reply yet; without it a gap shows as a bare number. */
+  measureKind?: string;
+  measure: string;
+  tier: number;
+  nextTier: number;
+  from: string;
+  gap: string;
+  gapAmount: string | null;
+  extraRebate: string;
+}
+
+export interface Dashboard {
+  asOf: string;
+  currency: string;
+  totals: { accrued: string; projected: string; budget: string | null };
+  programs: DashboardProgram[];
+  monthly: DashboardMonth[];
+  closestToNextTier: NearNextTier[];
+  recentImports: ImportBatch[];
+}
+
+/** GET /api/customers/:code/progress: one row per program and period. */
+export interface NextTierView {
+  tier: number;
+  from: string;
+  gap: string;
+  gapAmount: string | null;
+  rebate: string;
+}
+
+export interface ProgressItem {
+  programCode: string;
+  programName: string;
+  periodStart: string;
+  periodEnd: string;
+  open: boolean;
+  closed: boolean;
+  /** The program's measure, e.g. net_amount or target_pct. */
+  measureKind: string;
+  measure: string | null;
+  tier: number;
+  tierCount: number;
+  rebate: string;
+  forecastRebate: string | null;
+  next: NextTierView | null;
+  progressPct: string | null;
+}
+
+export interface CustomerProgress {
+  customerCode: string;
+  /** Not sent yet: the server's amounts are CNY until it says otherwise. */
+  currency?: string;
+  items: ProgressItem[];
+}
+
+/** GET /api/customers/:code/monthly-sales?year=YYYY */
+export interface MonthlySales {
+  customerCode: string;
+  currency?: string;
+  year: number;
+  months: { month: number; netSales: string; lastYear: string }[];
+}
+
+/** POST /api/programs/:code/versions/:version/simulate */
+export interface Simulation {
+  programCode: string;
+  version: number;
+  currency?: string;
+  periodStart: string;
+  periodEnd: string;
+  /** The period end, or the asOf asked for when earlier. */
+  calculatedAsOf: string;
+  customers: number;
+  total: string;
+  byTier: { tier: number; customers: number; rebate: string }[];
+  rows: {
+    customerCode: string;
+    customerName: string;
+    measure: string | null;
+    tier: number;
+    rebate: string;
+  }[];
+}

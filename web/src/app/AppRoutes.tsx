@@ -8,6 +8,7 @@ import { AppShell } from './AppShell';
 import { NotFoundPage, PageGuard } from './PageGuard';
 
 // Every page is its own chunk: the first screen loads only the shell.
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const CustomersPage = lazy(() => import('../features/customers/CustomersPage'));
 const CustomerDetailPage = lazy(
   () => import('../features/customers/CustomerDetailPage'),
@@ -52,6 +53,10 @@ export function AppRoutes() {
           element={<Navigate to={homePath(principal.role)} replace />}
         />
         <Route path="login" element={<Navigate to="/" replace />} />
+        <Route
+          path="dashboard"
+          element={page('dashboard', <DashboardPage />)}
+        />
         <Route
           path="customers"
           element={page('customers', <CustomersPage />)}

@@ -20,6 +20,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const pagePaths: Record<PageName, string> = {
+  dashboard: '/dashboard',
   customers: '/customers',
   myCustomer: '/my-customer',
   products: '/products',
@@ -32,6 +33,7 @@ const pagePaths: Record<PageName, string> = {
 };
 
 const pageTitles: Record<PageName, MessageKey> = {
+  dashboard: 'nav.dashboard',
   customers: 'nav.customers',
   myCustomer: 'nav.myCustomer',
   products: 'nav.products',

@@ -4,6 +4,7 @@
 import type { Role } from '../api/types';
 
 export const pages = [
+  'dashboard',
   'customers',
   'myCustomer',
   'products',
@@ -17,6 +18,7 @@ export const pages = [
 export type PageName = (typeof pages)[number];
 
 const pageRoles: Record<PageName, readonly Role[]> = {
+  dashboard: ['admin', 'program_manager', 'approver', 'sales_rep', 'auditor'],
   customers: ['admin', 'program_manager', 'approver', 'sales_rep', 'auditor'],
   myCustomer: ['customer'],
   products: ['admin', 'program_manager', 'approver', 'sales_rep', 'auditor'],
@@ -55,6 +57,7 @@ export const abilities = [
   'readJournal',
   'createClaims',
   'acceptAgreements',
+  'simulatePrograms',
 ] as const;
 export type Ability = (typeof abilities)[number];
 
@@ -70,6 +73,7 @@ const abilityRoles: Record<Ability, readonly Role[]> = {
   readJournal: ['admin', 'approver', 'auditor'],
   createClaims: ['admin', 'customer'],
   acceptAgreements: ['customer'],
+  simulatePrograms: ['admin', 'program_manager', 'approver'],
 };
 
 export function canSee(role: Role, page: PageName): boolean {
@@ -86,5 +90,5 @@ export function homePath(role: Role): string {
   if (role === 'auditor') return '/audit';
   if (role === 'approver') return '/approvals';
 
-  return '/programs';
+  return '/dashboard';
 }

@@ -6,3 +6,12 @@
 export function toChartNumber(value: string): number {
   return Number(value);
 }
+
+/** A percentage as the length of a progress bar, held to 0..100. */
+export function toBarPercent(valuePct: string | null): number {
+  if (valuePct === null) return 0;
+  const length = toChartNumber(valuePct);
+  if (!Number.isFinite(length)) return 0;
+
+  return Math.min(100, Math.max(0, length));
+}

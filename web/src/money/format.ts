@@ -29,3 +29,11 @@ export function formatDecimal(value: string, locale: Locale): string {
 export function formatPercent(valuePct: string, locale: Locale): string {
   return `${formatDecimal(valuePct, locale)}%`;
 }
+
+/** A large figure in the locale's short form for an axis tick, e.g. 1.2M. */
+export function formatCompact(value: string, locale: Locale): string {
+  return new Intl.NumberFormat(locale, {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(asNumericLiteral(value));
+}

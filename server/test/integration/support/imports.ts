@@ -29,8 +29,8 @@ export function importContent(
 export async function emptyStore(store: Store): Promise<void> {
   await store.transaction((connection) =>
     connection.query(
-      `truncate sales_lines, targets, agreement_documents, agreements,
-         import_batches, programs, customers,
+      `truncate sales_lines, sales_monthly, targets, agreement_documents,
+         agreements, import_batches, programs, customers,
          products restart identity cascade`,
     ),
   );

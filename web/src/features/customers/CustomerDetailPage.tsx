@@ -9,6 +9,8 @@ import { CustomerBalance } from '../portal/CustomerBalance';
 import { CustomerClaims } from '../portal/CustomerClaims';
 import { CustomerStatements } from '../portal/CustomerStatements';
 import { CustomerCard } from './CustomerCard';
+import { CustomerProgress } from './CustomerProgress';
+import { MonthlySalesChart } from './MonthlySalesChart';
 
 export default function CustomerDetailPage() {
   const { code = '' } = useParams();
@@ -24,6 +26,10 @@ export default function CustomerDetailPage() {
     <>
       <PageHead title={`${customer.data.name} (${customer.data.code})`} />
       <CustomerCard customer={customer.data} />
+      <div className="detail-block">
+        <CustomerProgress customerCode={customer.data.code} />
+        <MonthlySalesChart customerCode={customer.data.code} />
+      </div>
       <Space
         orientation="vertical"
         size="middle"

@@ -1,9 +1,10 @@
-import { Input, Space, Table, Tag } from 'antd';
+import { Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { Customer, Page } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { usePrincipal } from '../../auth/SessionProvider';
 import { LoadFailure } from '../../common/LoadFailure';
 import { PageHead } from '../../common/PageHead';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -13,13 +14,24 @@ interface Filters {
   group: string;
   region: string;
   salesRep: string;
+  tag: string;
+  status: string;
 }
 
 const pageSize = 20;
-const noFilters: Filters = { q: '', group: '', region: '', salesRep: '' };
+const noFilters: Filters = {
+  q: '',
+  group: '',
+  region: '',
+  salesRep: '',
+  tag: '',
+  status: '',
+};
+const statuses: Customer['status'][] = ['active', 'inactive'];
 
 export default function CustomersPage() {
   const { t } = useI18n();
+  const principal = usePrincipal();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [pageNo, setPageNo] = useState(1);
 
@@ -51,21 +63,44 @@ export default function CustomersPage() {
         />
         <Input.Search
           allowClear
+          data-testid="filter-group"
           placeholder={t('customers.group')}
           onSearch={filter('group')}
           style={{ width: 180 }}
         />
         <Input.Search
           allowClear
+          data-testid="filter-region"
           placeholder={t('customers.region')}
           onSearch={filter('region')}
           style={{ width: 160 }}
         />
+        {principal.role !== 'sales_rep' && (
+          <Input.Search
+            allowClear
+            data-testid="filter-sales-rep"
+            placeholder={t('customers.salesRep')}
+            onSearch={filter('salesRep')}
+            style={{ width: 160 }}
+          />
+        )}
         <Input.Search
           allowClear
-          placeholder={t('customers.salesRep')}
-          onSearch={filter('salesRep')}
-          style={{ width: 160 }}
+          data-testid="filter-tag"
+          placeholder={t('customers.tags')}
+          onSearch={filter('tag')}
+          style={{ width: 140 }}
+        />
+        <Select<string>
+          allowClear
+          data-testid="filter-status"
+          placeholder={t('customers.status')}
+          onChange={(value) => filter('status')(value ?? '')}
+          style={{ width: 120 }}
+          options={statuses.map((status) => ({
+            value: status,
+            label: t(`customers.status.${status}`),
+          }))}
         />
       </Space>
       {customers.error ? (

@@ -10,10 +10,11 @@ import { CustomerBalance } from '../portal/CustomerBalance';
 import { CustomerClaims } from '../portal/CustomerClaims';
 import { CustomerStatements } from '../portal/CustomerStatements';
 import { CustomerCard } from './CustomerCard';
+import { CustomerProgress } from './CustomerProgress';
 
 /**
  * The customer portal: a customer user's own company, its agreements,
- * statements, claims and balance. Its data scope holds exactly one customer.
+ * progress, statements, claims and balance. Its data scope holds exactly one customer.
  */
 export default function MyCustomerPage() {
   const { t } = useI18n();
@@ -33,6 +34,7 @@ export default function MyCustomerPage() {
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <CustomerCard customer={customer} />
           <CustomerAgreements customerCode={customer.code} />
+          <CustomerProgress customerCode={customer.code} />
           <CustomerStatements customerCode={customer.code} />
           <CustomerClaims customerCode={customer.code} />
           <CustomerBalance customerCode={customer.code} />

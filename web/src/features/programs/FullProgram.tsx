@@ -24,7 +24,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { TierPreview } from './chart/TierPreview';
 import { measureUnitOf } from './chart/tier-curve';
 import { curveInputOf, fromProgramFile } from './editor/program-form';
+import { periodsOf } from './period-list';
 import { ReviewButtons } from './ReviewButtons';
+import { SimulationCard } from './SimulationCard';
 import { measureKey } from './ProgramTerms';
 import { StatusTag } from './StatusTag';
 import { TiersTable } from './TiersTable';
@@ -37,6 +39,7 @@ import {
 
 function VersionTerms({ code, version }: { code: string; version: number }) {
   const { t, locale } = useI18n();
+  const principal = usePrincipal();
   const stored = useApi(
     () =>
       api<ProgramVersionDetail>(
@@ -79,6 +82,20 @@ function VersionTerms({ code, version }: { code: string; version: number }) {
         unit={measureUnitOf(values.measure ?? 'net_amount')}
         tiers={curve.tiers}
       />
+      {can(principal.role, 'simulatePrograms') && (
+        <SimulationCard
+          key={`${code}/${version}`}
+          code={code}
+          version={version}
+          currency={currency}
+          unit={curve.unit}
+          periods={periodsOf(
+            values.period?.start ?? '',
+            values.period?.end ?? '',
+            values.period?.settle ?? 'whole',
+          )}
+        />
+      )}
       <TierPreview input={curve} currency={currency} />
     </Space>
   );

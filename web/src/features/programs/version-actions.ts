@@ -1,5 +1,5 @@
 import { api } from '../../api/client';
-import type { ProgramDetail } from '../../api/types';
+import type { ProgramDetail, Simulation } from '../../api/types';
 
 const versionPath = (code: string, version: number) =>
   `/api/programs/${encodeURIComponent(code)}/versions/${version}`;
@@ -40,5 +40,27 @@ export function closeProgram(code: string, reason: string) {
   return api<ProgramDetail>(`/api/programs/${encodeURIComponent(code)}/close`, {
     method: 'POST',
     json: reason ? { reason } : {},
+  });
+}
+
+export interface SimulationChoice {
+  /** The start of the period to replay; the last ended one when null. */
+  periodStart: string | null;
+  /** The business date; the server's today when null. */
+  asOf: string | null;
+}
+
+/** Replays a period's actual sales under a version, booking nothing. */
+export function simulateVersion(
+  code: string,
+  version: number,
+  choice: SimulationChoice,
+) {
+  return api<Simulation>(`${versionPath(code, version)}/simulate`, {
+    method: 'POST',
+    json: {
+      ...(choice.periodStart ? { period: choice.periodStart } : {}),
+      ...(choice.asOf ? { asOf: choice.asOf } : {}),
+    },
   });
 }
