@@ -4,6 +4,7 @@ import { principalOf, scopeOf } from '../auth/request-context.js';
 import type { Store } from '../db/database.js';
 import { errorBodySchema } from '../http/error-schemas.js';
 import { businessToday } from '../programs/business-date.js';
+import { DashboardCache } from './dashboard-cache.js';
 import { dashboardQuery, dashboardSchema } from './dashboard-schemas.js';
 import { readDashboard } from './read-dashboard.js';
 
@@ -11,6 +12,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
   app,
   { store },
 ) => {
+  const cache = new DashboardCache();
+
   app.get(
     '/',
     {
@@ -33,11 +36,15 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
     async (request) => {
       const { role } = principalOf(request);
 
-      return readDashboard(store, {
-        asOf: request.query.asOf ?? businessToday(),
-        scope: scopeOf(request),
-        mayReadImports: grantFor(role, 'imports.read') === 'all',
-      });
+      return readDashboard(
+        store,
+        {
+          asOf: request.query.asOf ?? businessToday(),
+          scope: scopeOf(request),
+          mayReadImports: grantFor(role, 'imports.read') === 'all',
+        },
+        cache,
+      );
     },
   );
 };
