@@ -24,7 +24,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
         description:
           'Read from the accrual rows as the last refresh left them, within ' +
           "the caller's scope: a sales rep's figures cover their own " +
-          'customers only.',
+          'customers only. A repeated read of an unchanged store (no new ' +
+          'audit entry since) is answered from a cache in the server.',
         querystring: dashboardQuery,
         response: {
           200: dashboardSchema,
