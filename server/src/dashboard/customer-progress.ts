@@ -22,7 +22,8 @@ export async function customerProgress(
       `select a.program_code as "programCode", p.name as "programName",
               a.period_start::text as "periodStart",
               a.period_end::text as "periodEnd", a.open, a.closed,
-              a.result -> 'explanation' ->> 'measureKind' as "measureKind",
+              coalesce(a.result -> 'explanation' ->> 'measureKind', '')
+                as "measureKind",
               a.measure::text as measure, a.tier,
               coalesce(jsonb_array_length(v.definition -> 'tiers'), 0)
                 as "tierCount",
@@ -30,8 +31,8 @@ export async function customerProgress(
               a.forecast_rebate::text as "forecastRebate",
               a.result -> 'next' as next,
               least(greatest(round(a.measure * 100 / nullif(
-                (a.result -> 'next' ->> 'from')::numeric, 0), 2), 0), 100)::text
-                as "progressPct"
+                (a.result -> 'next' ->> 'from')::numeric, 0), 2), 0.00),
+                100.00)::text as "progressPct"
          from accruals a
          join programs p on p.code = a.program_code
          left join program_versions v

@@ -4,6 +4,7 @@ import { principalOf, scopeOf } from '../auth/request-context.js';
 import type { Store } from '../db/database.js';
 import { errorBodySchema } from '../http/error-schemas.js';
 import { businessToday } from '../programs/business-date.js';
+import { DashboardCache } from './dashboard-cache.js';
 import { dashboardQuery, dashboardSchema } from './dashboard-schemas.js';
 import { readDashboard } from './read-dashboard.js';
 
@@ -11,6 +12,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
   app,
   { store },
 ) => {
+  const cache = new DashboardCache();
+
   app.get(
     '/',
     {
@@ -21,7 +24,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
         description:
           'Read from the accrual rows as the last refresh left them, within ' +
           "the caller's scope: a sales rep's figures cover their own " +
-          'customers only.',
+          'customers only. A repeated read of an unchanged store (no new ' +
+          'audit entry since) is answered from a cache in the server.',
         querystring: dashboardQuery,
         response: {
           200: dashboardSchema,
@@ -33,11 +37,15 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
     async (request) => {
       const { role } = principalOf(request);
 
-      return readDashboard(store, {
-        asOf: request.query.asOf ?? businessToday(),
-        scope: scopeOf(request),
-        mayReadImports: grantFor(role, 'imports.read') === 'all',
-      });
+      return readDashboard(
+        store,
+        {
+          asOf: request.query.asOf ?? businessToday(),
+          scope: scopeOf(request),
+          mayReadImports: grantFor(role, 'imports.read') === 'all',
+        },
+        cache,
+      );
     },
   );
 };

@@ -105,6 +105,33 @@ describe(`a customer's progress and monthly sales (${storeKind})`, () => {
       });
     });
 
+    describe('when the measure is past zero on either side', () => {
+      it('clamps the progress to 0 … 100', async () => {
+        const below = (
+          await t.getAs('admin', '/api/customers/C002/progress')
+        ).json<ProgressBody>();
+        const between = (
+          await t.getAs('admin', '/api/customers/C003/progress')
+        ).json<ProgressBody>();
+
+        expect(below.items[0]).toEqual(
+          expect.objectContaining({
+            periodStart: '2027-04-01',
+            measure: '-100.00',
+            progressPct: '0.00',
+          }),
+        );
+        expect(between.items[1]).toEqual(
+          expect.objectContaining({
+            periodStart: '2027-01-01',
+            measure: '1300.00',
+            tier: 1,
+            progressPct: '26.00',
+          }),
+        );
+      });
+    });
+
     describe('when a customer user reads its own', () => {
       it('is answered', async () => {
         const reply = await t.getAs('cust1', '/api/customers/C001/progress');

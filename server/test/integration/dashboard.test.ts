@@ -9,6 +9,8 @@ import {
   DASHBOARD_AS_OF as AS_OF,
   type DashboardTestApp,
 } from './support/dashboard-fixtures.js';
+import { refreshAccruals } from '../../src/accruals/refresh-accruals.js';
+import { importCsv, salesCsv } from './support/accrual-fixtures.js';
 import { storeKind } from './support/test-store.js';
 
 interface DashboardBody {
@@ -224,6 +226,39 @@ describe(`GET /api/dashboard (${storeKind})`, () => {
 
       expect(reply.statusCode).toBe(400);
       expect(JSON.stringify(reply.json())).toContain('querystring.asOf');
+    });
+  });
+
+  // Last: it changes the store the cases above read.
+  describe('when the store changes after a read', () => {
+    it('answers from the new state, not from the earlier read', async () => {
+      const before = (await dashboardAs('admin')).json<DashboardBody>();
+      await importCsv(
+        t.test.store,
+        'sales',
+        salesCsv([
+          {
+            invoiceNo: 'LATE-1',
+            date: '2027-05-02',
+            customer: 'C002',
+            sku: 'P01',
+            fen: 1_000_000,
+          },
+        ]),
+        AS_OF,
+      );
+      const afterImport = (await dashboardAs('admin')).json<DashboardBody>();
+      await refreshAccruals(t.test.store, {
+        asOf: AS_OF,
+        audit: { actor: 'test' },
+      });
+      const afterRefresh = (await dashboardAs('admin')).json<DashboardBody>();
+
+      expect(before.monthly.at(-1)?.netSales).toBe('0.00');
+      expect(afterImport.monthly.at(-1)?.netSales).toBe('10000.00');
+      expect(afterImport.recentImports).toHaveLength(3);
+      expect(afterImport.totals).toEqual(before.totals);
+      expect(afterRefresh.totals.projected).not.toBe(before.totals.projected);
     });
   });
 });

@@ -97,6 +97,25 @@ describe(`the demo data set (${storeKind})`, () => {
       expect(row?.lines).toBe(summary.salesLines);
     });
 
+    it('sums its lines into the monthly sales aggregate', async () => {
+      const monthly = `select customer_id, month::text, net_amount::text,
+                              quantity::text, line_count
+                         from sales_monthly order by 1, 2`;
+      const grouped = `select customer_id,
+                              date_trunc('month', invoice_date)::date::text,
+                              sum(net_amount)::text as net,
+                              sum(quantity)::text as quantity,
+                              count(*)::int
+                         from sales_lines where currency = 'CNY'
+                        group by 1, 2 order by 1, 2`;
+      const stored = await query<Record<string, unknown>>(monthly);
+
+      expect(stored.length).toBeGreaterThan(0);
+      expect(stored.map(Object.values)).toEqual(
+        (await query<Record<string, unknown>>(grouped)).map(Object.values),
+      );
+    });
+
     it('names the customers like Chinese trading companies', async () => {
       const rows = await query<{ name: string }>('select name from customers');
 

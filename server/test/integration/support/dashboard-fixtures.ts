@@ -59,6 +59,13 @@ const lines: Line[] = [
     fen: 200_000,
   },
   {
+    invoiceNo: 'B-2',
+    date: '2027-04-20',
+    customer: 'C002',
+    sku: 'P01',
+    fen: -10_000,
+  },
+  {
     invoiceNo: 'C-1',
     date: '2027-01-15',
     customer: 'C003',
