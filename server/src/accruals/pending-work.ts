@@ -4,6 +4,7 @@
 // next start) does it. Facts are recorded set-based from the batch's rows,
 // one row per customer × product × month, whatever the size of the batch.
 import type { Connection } from '../db/database.js';
+import { summarizeNewBatchRanges } from '../imports/batch-index.js';
 import type { ImportKind } from '../db/schema.js';
 
 /** Records what a committed import batch makes stale. */
@@ -15,12 +16,7 @@ export async function recordImportWork(
   const source = `import:${String(batchId)}`;
   switch (kind) {
     case 'sales':
-      // The batch's lines are found by the block-range index, which knows
-      // only summarized ranges and scans every other page: summarize the
-      // ranges written since the last import (this one's) first.
-      await connection.query(
-        "select brin_summarize_new_values('sales_lines_batch_brin'::regclass)",
-      );
+      await summarizeNewBatchRanges(connection);
       await connection.query(
         `insert into accrual_dirty (kind, customer_id, product_id, month,
            paid_month, source)

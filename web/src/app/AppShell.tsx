@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CheckSquareOutlined,
   CloudUploadOutlined,
+  DashboardOutlined,
   FileTextOutlined,
   IdcardOutlined,
   PayCircleOutlined,
@@ -46,6 +47,7 @@ const pageTitles: Record<PageName, MessageKey> = {
 };
 
 const pageIcons: Record<PageName, ReactNode> = {
+  dashboard: <DashboardOutlined />,
   customers: <TeamOutlined />,
   myCustomer: <IdcardOutlined />,
   products: <ShoppingOutlined />,
