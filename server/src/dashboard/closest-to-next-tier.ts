@@ -22,6 +22,8 @@ export async function closestToNextTier(
             c.code as "customerCode", c.name as "customerName",
             a.period_start::text as "periodStart",
             a.period_end::text as "periodEnd",
+            coalesce(a.result -> 'explanation' ->> 'measureKind', '')
+              as "measureKind",
             a.measure::text as measure, a.tier,
             (n.next ->> 'tier')::int as "nextTier",
             n.next ->> 'from' as "from", n.next ->> 'gap' as gap,

@@ -74,6 +74,9 @@ const nextTierCandidateSchema = z
     customerName: z.string(),
     periodStart: isoDate,
     periodEnd: isoDate,
+    measureKind: z
+      .string()
+      .describe('net_amount, quantity, gross_margin, growth_pct, ...'),
     measure: z.string().describe("In the measure's unit"),
     tier: z.number().int().describe('The tier reached; 0 for none'),
     nextTier: z.number().int(),

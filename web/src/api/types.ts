@@ -286,8 +286,7 @@ export interface NearNextTier {
   customerName: string;
   periodStart: string;
   periodEnd: string;
-  /** Not in the reply yet; without it a gap shows as a bare number. */
-  measureKind?: string;
+  measureKind: string;
   measure: string;
   tier: number;
   nextTier: number;

@@ -4,7 +4,7 @@ import type { Dashboard, NearNextTier } from '../../api/types';
 import { formatDate } from '../../dates/format-date';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatMeasure } from '../../common/measure-value';
-import { formatDecimal, formatMoney } from '../../money/format';
+import { formatMoney } from '../../money/format';
 import { measureUnitOf } from '../programs/chart/tier-curve';
 
 /** The customers nearest their next tier: whom sales should call first. */
@@ -13,14 +13,12 @@ export function NearNextTierCard({ dashboard }: { dashboard: Dashboard }) {
   const money = (amount: string | null) =>
     amount === null ? '' : formatMoney(amount, dashboard.currency, locale);
   const gapText = (row: NearNextTier) =>
-    row.measureKind === undefined
-      ? formatDecimal(row.gap, locale)
-      : formatMeasure(
-          row.gap,
-          measureUnitOf(row.measureKind),
-          dashboard.currency,
-          locale,
-        );
+    formatMeasure(
+      row.gap,
+      measureUnitOf(row.measureKind),
+      dashboard.currency,
+      locale,
+    );
   const testId = (row: NearNextTier, field: string) =>
     `near-${row.programCode}-${row.customerCode}-${row.periodStart}-${field}`;
 
