@@ -28,7 +28,10 @@ export const targetProgramTag = '重点';
 
 const accounting = { expense_account: '6601.05', liability_account: '2241.03' };
 
-/** The four example programs, sized on last year's sales. */
+/**
+ * The four example programs, sized on last year's sales, each with a budget
+ * the dashboard sets its projected cost against.
+ */
 export function demoPrograms(context: ProgramContext): ProgramDocument[] {
   return [
     eastQuarterly(context),
@@ -71,6 +74,7 @@ function eastQuarterly(context: ProgramContext): ProgramDocument {
     ],
     conditions: { min_categories: 3 },
     cap: { per_period: '300000' },
+    budget: '12000000',
     accounting,
     payout: { form: 'credit_note' },
   };
@@ -109,6 +113,7 @@ function keyAccountYearly(context: ProgramContext): ProgramDocument {
       { from: third, rate: '3%', amount: '20000' },
     ],
     accrual: { at: 'forecast' },
+    budget: '7000000',
     accounting,
     payout: { form: 'cash' },
   };
@@ -136,6 +141,7 @@ function growthOverLastYear(context: ProgramContext): ProgramDocument {
       { from: '30', rate: '3%' },
     ],
     cap: { per_period: '100000' },
+    budget: '8000000',
     accounting,
     payout: { form: 'goods' },
   };
@@ -160,6 +166,7 @@ function targetAchievement(context: ProgramContext): ProgramDocument {
       { from: '110', rate: '3%' },
     ],
     enrollment: 'automatic',
+    budget: '9500000',
     accounting,
     payout: {
       form: 'account_credit',
