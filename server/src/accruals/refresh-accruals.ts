@@ -121,7 +121,7 @@ export async function refreshInTransaction(
     });
 
     const plans = affected.map(({ program }) =>
-      planProgram(program, master, report, { figures, stored, options }),
+      planProgram(program, master, report, { figures, stored }),
     );
     await writePlans(connection, plans, master, report, options);
   }
@@ -141,7 +141,6 @@ export async function refreshInTransaction(
 interface ProgramRefresh {
   figures: Awaited<ReturnType<typeof computeFigures>>;
   stored: Map<string, StoredRow>;
-  options: RefreshOptions;
 }
 
 /** What one program's refresh writes: its rows, its voucher lines. */

@@ -28,13 +28,28 @@ export function accruedAmountOf(
   return forecast?.rebate ?? result.rebate;
 }
 
+/** Rows per statement: each carries its engine result, explanation included. */
+const UPSERT_SLICE_ROWS = 2_000;
+
 export async function upsertAccruals(
   connection: Connection,
   rows: readonly FreshRow[],
   asOf: string,
 ): Promise<void> {
-  if (rows.length === 0) return;
+  for (let first = 0; first < rows.length; first += UPSERT_SLICE_ROWS) {
+    await upsertSlice(
+      connection,
+      rows.slice(first, first + UPSERT_SLICE_ROWS),
+      asOf,
+    );
+  }
+}
 
+async function upsertSlice(
+  connection: Connection,
+  rows: readonly FreshRow[],
+  asOf: string,
+): Promise<void> {
   const records = rows.map(
     ({ key, version, program, result, closed, accruedAmount }) => ({
       program_code: key.programCode,

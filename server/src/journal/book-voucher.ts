@@ -56,13 +56,38 @@ export async function bookVoucher(
   return booked;
 }
 
+/** Vouchers booked together share statements up to about this many lines. */
+const BOOKING_SLICE_LINES = 10_000;
+
 /**
- * Books several vouchers in three statements whatever their number: each
- * is checked, numbered in the order given after the last number of its
- * year, and its lines written with all the others' (the balance trigger
- * checks every voucher the statement wrote).
+ * Books several vouchers, three statements per group of them: each is
+ * checked, numbered in the order given after the last number of its year,
+ * and its lines written with the group's others (the balance trigger checks
+ * every voucher a statement wrote). A voucher's own lines always share one
+ * statement, however many they are.
  */
 export async function bookVouchers(
+  connection: Connection,
+  drafts: readonly VoucherDraft[],
+): Promise<BookedVoucher[]> {
+  const booked: BookedVoucher[] = [];
+  let group: VoucherDraft[] = [];
+  let lines = 0;
+  for (const draft of drafts) {
+    group.push(draft);
+    lines += draft.lines.length;
+    if (lines >= BOOKING_SLICE_LINES) {
+      booked.push(...(await bookGroup(connection, group)));
+      group = [];
+      lines = 0;
+    }
+  }
+  booked.push(...(await bookGroup(connection, group)));
+
+  return booked;
+}
+
+async function bookGroup(
   connection: Connection,
   drafts: readonly VoucherDraft[],
 ): Promise<BookedVoucher[]> {
@@ -99,6 +124,7 @@ export async function bookVouchers(
        select voucher_year, voucher_no, voucher_date, kind, program_code,
               customer_id, period_start, memo, source, booked_by
          from drafts
+        order by ordinality
        returning id, voucher_year, voucher_no
      )
      select i.id::text as id, i.voucher_no as no

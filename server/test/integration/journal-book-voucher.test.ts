@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bookVoucher,
+  bookVouchers,
   type VoucherDraft,
 } from '../../src/journal/book-voucher.js';
 import { JournalError } from '../../src/journal/journal-errors.js';
@@ -129,6 +130,82 @@ describe('bookVoucher', () => {
       });
 
       await expect(written).rejects.toThrow(/does not balance/);
+    });
+  });
+
+  describe('when several vouchers are booked together', () => {
+    /** A voucher of `customers` customers, each 0.01 debited and credited. */
+    const wide = (year: string, customers: number): VoucherDraft => ({
+      ...accrual('0', '0'),
+      voucherDate: `${year}-06-30`,
+      lines: Array.from({ length: customers }, (_, n) => [
+        {
+          accountCode: '6601.05',
+          accountRole: 'expense' as const,
+          debit: '0.01',
+          credit: '0',
+          customerId: n + 1,
+        },
+        {
+          accountCode: '2241.03',
+          accountRole: 'liability' as const,
+          debit: '0',
+          credit: '0.01',
+          customerId: n + 1,
+        },
+      ]).flat(),
+    });
+
+    it('numbers them in order per year and keeps each one whole across groups', async () => {
+      // 6,000 lines each: the first two fill a group, the rest the next.
+      const drafts = [
+        wide('2031', 3_000),
+        wide('2032', 3_000),
+        wide('2031', 3_000),
+        accrual('7.00', '7.00'),
+      ];
+      const [before] = await test.store.transaction((connection) =>
+        connection.query<{ last: number }>(
+          `select coalesce(max(voucher_no), 0)::int as last
+             from journal_vouchers where voucher_year = 2027`,
+        ),
+      );
+      const booked = await test.store.transaction((connection) =>
+        bookVouchers(connection, drafts),
+      );
+
+      expect(
+        booked.map((voucher) => [voucher.voucherYear, voucher.voucherNo]),
+      ).toEqual([
+        [2031, 1],
+        [2032, 1],
+        [2031, 2],
+        [2027, (before?.last ?? 0) + 1],
+      ]);
+      expect(booked.map((voucher) => voucher.total)).toEqual([
+        '30.00',
+        '30.00',
+        '30.00',
+        '7.00',
+      ]);
+      const counts = await test.store.transaction((connection) =>
+        connection.query<{ id: number; lines: number; lastLine: number }>(
+          `select v.id::int as id, count(*)::int as lines,
+                  max(l.line_no)::int as "lastLine"
+             from journal_vouchers v join journal_lines l on l.voucher_id = v.id
+            where v.id = any($1::bigint[])
+            group by v.id order by v.id`,
+          [booked.map((voucher) => voucher.id)],
+        ),
+      );
+      const byId = new Map(counts.map((row) => [row.id, row]));
+      const shape = booked.map((voucher) => byId.get(voucher.id));
+      expect(shape.map((row) => [row?.lines, row?.lastLine])).toEqual([
+        [6_000, 6_000],
+        [6_000, 6_000],
+        [6_000, 6_000],
+        [2, 2],
+      ]);
     });
   });
 });
