@@ -13,12 +13,10 @@
 //
 // BENCH_DATABASE_URL names a PostgreSQL database allowed to create and drop
 // databases (default postgres://postgres@127.0.0.1:5432/postgres).
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import pg from 'pg';
 import { refreshAccruals } from '../server/src/accruals/refresh-accruals.js';
 import { openStore, type Store } from '../server/src/db/database.js';
 import { runImport } from '../server/src/imports/run-import.js';
@@ -26,10 +24,7 @@ import { createPrng } from '../server/src/demo/prng.js';
 import { AS_OF, customerCode, type BenchShape } from './calculate-data.js';
 import { benchData, loadBenchStore } from './calculate-load.js';
 import { writeSection } from './calculate-report.js';
-
-const serverUrl =
-  process.env.BENCH_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
+import { benchDatabase } from './bench-database.js';
 
 function argValue(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -199,16 +194,6 @@ async function reference(
   return performance.now() - started;
 }
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const at = Math.min(
@@ -289,17 +274,14 @@ async function main(): Promise<void> {
   const loadBefore = os.loadavg();
   // --database NAME reuses a store an earlier run kept with --keep.
   const reused = argValue('--database');
-  const name =
-    reused ?? `tierline_bench_${crypto.randomBytes(4).toString('hex')}`;
+  const database = await benchDatabase(reused);
+  const { name } = database;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tierline-bench-'));
-  if (reused === undefined) await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
   let store: Store | null = null;
 
   try {
     store = await openStore(
-      { databaseUrl: url.toString(), dataDir },
+      { databaseUrl: database.url, dataDir },
       { command: 'bench' },
     );
     const opened = store;
@@ -356,7 +338,7 @@ async function main(): Promise<void> {
   } finally {
     await store?.close();
     if (process.argv.includes('--keep')) console.log(`kept ${name}`);
-    else await admin(`drop database if exists ${name} with (force)`);
+    else await database.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -13,11 +13,10 @@
 //
 // BENCH_DATABASE_URL names a PostgreSQL database allowed to create and drop
 // databases (default postgres://postgres@127.0.0.1:5432/postgres).
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { benchDatabase } from './bench-database.js';
 import { openStore, type Store } from '../server/src/db/database.js';
 import type { BenchShape } from './calculate-data.js';
 import { benchData, loadBenchStore } from './calculate-load.js';
@@ -30,10 +29,6 @@ import {
   type KernelTimes,
 } from './calculate-measure.js';
 import { calculationSection, writeSection } from './calculate-report.js';
-
-const serverUrl =
-  process.env.BENCH_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 
 function argValue(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -60,16 +55,6 @@ const shape: BenchShape = {
 const pgliteLines = count('--pglite-lines', 1_000_000);
 const runs = Math.max(1, count('--runs', 2));
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 function best(values: readonly number[]): number {
   return Math.min(...values);
 }
@@ -92,21 +77,20 @@ export interface PostgresResults {
 }
 
 async function onPostgres(): Promise<PostgresResults> {
-  const name = `tierline_bench_${crypto.randomBytes(4).toString('hex')}`;
+  const database = await benchDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tierline-bench-'));
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
   let store: Store | null = null;
 
   try {
     store = await openStore(
-      { databaseUrl: url.toString(), dataDir },
+      { databaseUrl: database.url, dataDir },
       { command: 'bench' },
     );
     const opened = store;
     const data = benchData(shape);
-    console.log(`loading ${String(shape.lines)} lines into ${name} ...`);
+    console.log(
+      `loading ${String(shape.lines)} lines into ${database.name} ...`,
+    );
     const load = await timed(() =>
       loadBenchStore(opened, shape, data, shape.lines),
     );
@@ -158,7 +142,7 @@ async function onPostgres(): Promise<PostgresResults> {
     };
   } finally {
     await store?.close();
-    await admin(`drop database if exists ${name} with (force)`);
+    await database.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -16,14 +16,14 @@
 // BENCH_DATABASE_URL names a PostgreSQL database allowed to create and drop
 // databases (default postgres://postgres@127.0.0.1:5432/postgres).
 import { spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { createApiToken } from '../server/src/auth/api-tokens.js';
+import pg from 'pg';
+import { benchDatabase } from './bench-database.js';
 import { openStore } from '../server/src/db/database.js';
 import { defaultDemoSize } from '../server/src/demo/dataset.js';
 import { loadDemo } from '../server/src/demo/load-demo.js';
@@ -33,9 +33,6 @@ const repoRoot = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '..',
 );
-const serverUrl =
-  process.env.BENCH_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const clients = Number(argValue('--clients') ?? '20');
 const durationMs = Number(argValue('--seconds') ?? '20') * 1000;
 const givenDatabase = argValue('--database-url');
@@ -50,7 +47,7 @@ interface Timing {
 console.log(machine());
 const database = givenDatabase
   ? { url: givenDatabase, drop: async () => undefined }
-  : await createDatabase();
+  : await benchDatabase();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tierline-bench-'));
 let server: ChildProcess | null = null;
 
@@ -289,30 +286,6 @@ async function stop(child: ChildProcess): Promise<void> {
   if ((await Promise.race([exited, timeout])) === 'timeout') {
     child.kill('SIGKILL');
     await exited;
-  }
-}
-
-async function createDatabase(): Promise<{
-  url: string;
-  drop(): Promise<void>;
-}> {
-  const name = `tierline_bench_${crypto.randomBytes(4).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
-  };
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
   }
 }
 

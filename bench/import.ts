@@ -8,13 +8,12 @@
 //
 // BENCH_DATABASE_URL names a PostgreSQL database allowed to create and drop
 // databases (default postgres://postgres@127.0.0.1:5432/postgres).
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { benchDatabase } from './bench-database.js';
 import { openStore, type Store } from '../server/src/db/database.js';
 import { runImport } from '../server/src/imports/run-import.js';
 import {
@@ -25,9 +24,6 @@ import {
 } from '../server/test/support/generated-files.js';
 
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
-const serverUrl =
-  process.env.BENCH_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const lines = Number.parseInt(argValue('--lines') ?? '1000000', 10);
 const pgliteLines = Number.parseInt(
   argValue('--pglite-lines') ?? String(lines),
@@ -75,8 +71,8 @@ for (const result of results) {
 
 async function benchPostgres(count: number): Promise<Result> {
   const salesFile = await salesFileOf(count);
-  const importDb = await createDatabase();
-  const copyDb = await createDatabase();
+  const importDb = await benchDatabase();
+  const copyDb = await benchDatabase();
   try {
     return await measureStore('PostgreSQL 15', count, salesFile, {
       open: (role) =>
@@ -334,30 +330,6 @@ async function salesFileOf(count: number): Promise<string> {
     await writeSalesCsv(file, { lines: count, ...master });
   }
   return file;
-}
-
-async function createDatabase(): Promise<{
-  url: string;
-  drop(): Promise<void>;
-}> {
-  const name = `tierline_bench_${crypto.randomBytes(4).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
-  };
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 function freshDir(name: string): string {
