@@ -56,16 +56,7 @@ export async function listAccruals(
   query: AccrualListQuery,
   scope: DataScope = allData,
 ): Promise<{ items: AccrualView[]; total: number }> {
-  const filter = new SqlFilter();
-  filter.where(
-    customerScopeSql(scope, (value) => filter.param(value), {
-      id: 'c.id',
-      salesRep: 'c.sales_rep',
-    }),
-  );
-  if (query.program) {
-    filter.where(`a.program_code = ${filter.param(query.program)}`);
-  }
+  const filter = accrualFilter(scope, query.program);
   if (query.customer) filter.where(`c.code = ${filter.param(query.customer)}`);
   if (query.period) {
     filter.where(`a.period_start = ${filter.param(query.period)}::date`);
@@ -131,4 +122,25 @@ function toView(row: Row): AccrualView {
             rebate: forecastRebate,
           },
   };
+}
+
+/**
+ * Conditions on accruals `a` joined to customers `c`: the caller's customers,
+ * and one program when given.
+ */
+export function accrualFilter(
+  scope: DataScope,
+  programCode: string | undefined,
+): SqlFilter {
+  const filter = new SqlFilter();
+  filter.where(
+    customerScopeSql(scope, (value) => filter.param(value), {
+      id: 'c.id',
+      salesRep: 'c.sales_rep',
+    }),
+  );
+  if (programCode) {
+    filter.where(`a.program_code = ${filter.param(programCode)}`);
+  }
+  return filter;
 }

@@ -1,9 +1,9 @@
 // The settlement periods that hold accruals, one row per program × period,
 // with their customers and accrued sum counted within the caller's data
 // scope: a sales rep's row sums their own customers only.
-import { allData, customerScopeSql, type DataScope } from '../auth/scope.js';
+import { allData, type DataScope } from '../auth/scope.js';
 import type { Connection } from '../db/database.js';
-import { SqlFilter } from '../db/sql-filter.js';
+import { accrualFilter } from './list-accruals.js';
 
 export const periodStates = ['open', 'ended', 'closed'] as const;
 export type PeriodState = (typeof periodStates)[number];
@@ -38,16 +38,7 @@ export async function listPeriods(
   query: PeriodListQuery,
   scope: DataScope = allData,
 ): Promise<{ items: PeriodView[]; total: number }> {
-  const filter = new SqlFilter();
-  filter.where(
-    customerScopeSql(scope, (value) => filter.param(value), {
-      id: 'c.id',
-      salesRep: 'c.sales_rep',
-    }),
-  );
-  if (query.program) {
-    filter.where(`a.program_code = ${filter.param(query.program)}`);
-  }
+  const filter = accrualFilter(scope, query.program);
 
   const stateFilter = query.state
     ? `where state = ${filter.param(query.state)}`
