@@ -4,7 +4,6 @@
 // next start) does it. Facts are recorded set-based from the batch's rows,
 // one row per customer × product × month, whatever the size of the batch.
 import type { Connection } from '../db/database.js';
-import { summarizeNewBatchRanges } from '../imports/batch-index.js';
 import type { ImportKind } from '../db/schema.js';
 
 /** Records what a committed import batch makes stale. */
@@ -16,7 +15,7 @@ export async function recordImportWork(
   const source = `import:${String(batchId)}`;
   switch (kind) {
     case 'sales':
-      await summarizeNewBatchRanges(connection);
+      // By the block-range index, summarized by the sales import first.
       await connection.query(
         `insert into accrual_dirty (kind, customer_id, product_id, month,
            paid_month, source)

@@ -9,6 +9,7 @@ import {
 import { idOf, loadCodeIndex } from './code-index.js';
 import { copyNullable, copyText } from './copy-text.js';
 import { factPlan } from './fact-plan.js';
+import { summarizeNewBatchRanges } from './batch-index.js';
 import { addBatchToSalesMonthly } from './sales-monthly.js';
 import type { StagingSpec } from './staging.js';
 
@@ -49,7 +50,12 @@ export const salesImportPlan = factPlan<SalesColumn, SalesRecord>({
   staging: salesStaging,
   lockKey: SALES_LOCK,
   direct: true,
-  derive: addBatchToSalesMonthly,
+  // The batch's new block ranges are summarized once, before the monthly
+  // sums and then the pending work (recordImportWork) find its lines.
+  async derive(connection, batchId) {
+    await summarizeNewBatchRanges(connection);
+    await addBatchToSalesMonthly(connection, batchId);
+  },
   async prepare(connection) {
     const customers = await loadCodeIndex(connection, 'customers');
     const products = await loadCodeIndex(connection, 'products');

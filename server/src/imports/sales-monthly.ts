@@ -3,14 +3,12 @@
 // own lines, in the batch's transaction. Only CNY lines are summed, the one
 // currency the console shows; lines of other currencies count in no month.
 import type { Connection } from '../db/database.js';
-import { summarizeNewBatchRanges } from './batch-index.js';
 
 /** Adds a committed batch's lines to the monthly sums of their customers. */
 export async function addBatchToSalesMonthly(
   connection: Connection,
   batchId: number,
 ): Promise<void> {
-  await summarizeNewBatchRanges(connection);
   await connection.query(
     `insert into sales_monthly as m
        (customer_id, month, net_amount, quantity, line_count)
