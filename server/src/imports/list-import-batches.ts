@@ -39,7 +39,7 @@ export async function listImportBatches(
     .from(importBatches)
     .where(where);
 
-  return { items: rows.map(toSummary), total: counted?.total ?? 0 };
+  return { items: rows.map(importBatchSummary), total: counted?.total ?? 0 };
 }
 
 export async function getImportBatch(
@@ -51,10 +51,14 @@ export async function getImportBatch(
     .from(importBatches)
     .where(eq(importBatches.id, id));
   if (!row) return null;
-  return { ...toSummary(row), badRows: row.badRows as BadRow[] };
+  return { ...importBatchSummary(row), badRows: row.badRows as BadRow[] };
 }
 
-function toSummary(row: typeof importBatches.$inferSelect): ImportBatchSummary {
+/** A stored batch's columns, as drizzle names them. */
+export type ImportBatchRow = Omit<typeof importBatches.$inferSelect, 'badRows'>;
+
+/** A batch as GET /api/imports lists it. */
+export function importBatchSummary(row: ImportBatchRow): ImportBatchSummary {
   return {
     id: row.id,
     kind: row.kind,

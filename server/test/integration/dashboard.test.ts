@@ -108,6 +108,15 @@ describe(`GET /api/dashboard (${storeKind})`, () => {
       ]);
     });
 
+    it('lists them exactly as GET /api/imports does', async () => {
+      const body = (await dashboardAs('admin')).json<DashboardBody>();
+      const imports = (await t.getAs('admin', '/api/imports?limit=5')).json<{
+        items: unknown[];
+      }>();
+
+      expect(body.recentImports).toEqual(imports.items);
+    });
+
     it('shows twelve months ending with the month of asOf', async () => {
       const body = (await dashboardAs('admin')).json<DashboardBody>();
 
